@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { CATEGORIES } from '../model/categories.js';
+
+// Kept next to the types in model/catalog.ts; catalogs.test.ts proves every
+// built-in catalog passes, and `kodex docs --catalog FILE` validates user files.
+
+const text = z.object({ ru: z.string().min(1), en: z.string().min(1) }).strict();
+const partialText = z
+  .object({ ru: z.string().min(1).optional(), en: z.string().min(1).optional() })
+  .strict()
+  .refine((t) => t.ru !== undefined || t.en !== undefined, 'needs ru or en');
+
+const httpStatus = z.number().int().min(100).max(599);
+const url = z.string().url();
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case slug');
+
+export const paramSpecSchema = z
+  .object({ type: z.enum(['string', 'number']), description: partialText.optional() })
+  .strict();
+
+export const catalogEntrySchema = z
+  .object({
+    code: z.string().min(1).max(200),
+    variant: slug.optional(),
+    name: z.string().min(1),
+    status: httpStatus,
+    statusInferred: z.boolean().optional(),
+    category: z.enum(CATEGORIES),
+    retryable: z.boolean(),
+    kind: z.enum(['error', 'success', 'partial', 'pending']).optional(),
+    title: text,
+    description: partialText.optional(),
+    template: partialText.optional(),
+    params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), paramSpecSchema).optional(),
+    class: z.string().min(1).optional(),
+    section: slug,
+    docs: url.optional(),
+    patterns: z.array(z.string().min(1)).min(1).optional(),
+    decision: z.string().min(10).optional(),
+  })
+  .strict();
+
+export const limitSchema = z
+  .object({
+    kind: z.enum(['rate', 'quota', 'body-size', 'file-size', 'count']),
+    limit: z.number().positive(),
+    intervalMs: z.number().int().positive().optional(),
+    scope: z.enum(['account', 'ip', 'key', 'method', 'user', 'project']).optional(),
+    method: z.string().min(1).optional(),
+    description: text,
+    source: z.string().min(1),
+  })
+  .strict();
+
+export const sectionSchema = z
+  .object({ id: slug, title: text, seed: z.string().min(1), docs: url.optional() })
+  .strict();
+
+export const providerCatalogSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    name: z.string().min(1),
+    description: text,
+    docs: url.optional(),
+    seeds: z.array(z.string()),
+    formats: z.array(z.enum(['json', 'xml', 'text', 'html'])).min(1),
+    success: z.object({ signal: z.enum(['http-status', 'body-code']), description: text }).strict(),
+    limits: z.array(limitSchema),
+    sections: z.array(sectionSchema).min(1),
+    notes: z.array(z.string().min(10)).optional(),
+    entries: z.array(catalogEntrySchema).min(1),
+  })
+  .strict()
+  .superRefine((catalog, ctx) => {
+    const sections = new Set(catalog.sections.map((s) => s.id));
+    const keys = new Set<string>();
+    catalog.entries.forEach((entry, i) => {
+      const key = entry.variant ? `${entry.code}.${entry.variant}` : entry.code;
+      if (keys.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['entries', i], message: `duplicate key ${key}` });
+      }
+      keys.add(key);
+      if (!sections.has(entry.section)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['entries', i, 'section'],
+          message: `unknown section ${entry.section}`,
+        });
+      }
+      for (const name of templateParams(entry.template?.ru ?? entry.template?.en ?? '')) {
+        if (!entry.params?.[name]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['entries', i, 'params'],
+            message: `template uses {${name}} but params does not declare it`,
+          });
+        }
+      }
+    });
+  });
+
+/** Names of the `{param}` placeholders of a message template, in order of first use. */
+export function templateParams(template: string): string[] {
+  const names: string[] = [];
+  for (const match of template.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
+    const name = match[1]!;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}

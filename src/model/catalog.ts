@@ -1,0 +1,139 @@
+import type { Category } from './categories.js';
+
+/** Languages kodex speaks. */
+export type Lang = 'ru' | 'en';
+
+/** A text in both languages. */
+export interface Text {
+  readonly ru: string;
+  readonly en: string;
+}
+
+/** The type of one message-template parameter. */
+export type ParamType = 'string' | 'number';
+
+/** One named parameter of a message template, e.g. Avtocod B011's `day_quote`. */
+export interface ParamSpec {
+  readonly type: ParamType;
+  readonly description?: Partial<Text>;
+}
+
+/**
+ * What an entry means for a caller. Most codes are errors; a few seed codes
+ * are not (amoCRM 280 "created", Mobizon 0 success, 98 partial, 100 background).
+ * @default 'error'
+ */
+export type EntryKind = 'error' | 'success' | 'partial' | 'pending';
+
+/** One code of a provider's catalog. Plain data: no logic lives here. */
+export interface CatalogEntry {
+  /** The provider's own code, exactly as it writes it: `110`, `B011`, `invalid_api_key`. */
+  readonly code: string;
+  /**
+   * Tells apart entries that share one code with different meanings
+   * (amoCRM 244 in several sections, Google `required` under 400 and 401).
+   * Absent when the code is unique in its catalog.
+   */
+  readonly variant?: string;
+  /** A stable machine name: the provider's own (`NoQuoteDay`) or one kodex gives. */
+  readonly name: string;
+  /** The HTTP status the provider answers with. */
+  readonly status: number;
+  /** True when the seed gives no HTTP status and kodex infers it (see `decision`). */
+  readonly statusInferred?: boolean;
+  readonly category: Category;
+  /** Whether the same request, unchanged, may succeed later with no human action. */
+  readonly retryable: boolean;
+  /** @default 'error' */
+  readonly kind?: EntryKind;
+  /** Short title; `ru` as the seed writes it, `en` a faithful translation. */
+  readonly title: Text;
+  /** Longer explanation, when the seed gives one. */
+  readonly description?: Partial<Text>;
+  /** Message template with `{param}` placeholders, when the seed shows one. */
+  readonly template?: Partial<Text>;
+  /** Parameters of {@link template}, by name. */
+  readonly params?: Readonly<Record<string, ParamSpec>>;
+  /** The provider's class of the code (Avtocod: Global, Security, Billing, Data). */
+  readonly class?: string;
+  /** Id of the seed section this entry comes from (see {@link ProviderCatalog.sections}). */
+  readonly section: string;
+  /** Documentation link for this code, when the seed gives one. */
+  readonly docs?: string;
+  /**
+   * Regular-expression sources (matched case-insensitively) that recognise the
+   * provider's untyped message for this entry, e.g. UniSender's frequent
+   * errors sent without a code.
+   */
+  readonly patterns?: readonly string[];
+  /** How kodex resolved an ambiguous or contradictory seed row, and why. */
+  readonly decision?: string;
+}
+
+/** A section of a provider's reference, as the seed groups its codes. */
+export interface Section {
+  readonly id: string;
+  readonly title: Text;
+  /** Seed file this section comes from, e.g. `000` or `003`. */
+  readonly seed: string;
+  readonly docs?: string;
+}
+
+/** A limit the provider documents (rate, quota, sizes). */
+export interface Limit {
+  readonly kind: 'rate' | 'quota' | 'body-size' | 'file-size' | 'count';
+  /** Requests per interval (rate, quota), bytes (sizes) or items (count). */
+  readonly limit: number;
+  /** Length of the interval in milliseconds, for `rate` and `quota`. */
+  readonly intervalMs?: number;
+  /** What the limit is counted against. @default 'account' */
+  readonly scope?: 'account' | 'ip' | 'key' | 'method' | 'user' | 'project';
+  /** The API method the limit applies to, when it is per method (UniSender `sendEmail`). */
+  readonly method?: string;
+  readonly description: Text;
+  /** Where the figure comes from: `seed 003`, or `issue 4` where the seed is silent. */
+  readonly source: string;
+}
+
+/** How a provider tells success from failure. */
+export interface SuccessSignal {
+  /** `http-status`: 2xx is success. `body-code`: a code inside the body decides, often in a 200. */
+  readonly signal: 'http-status' | 'body-code';
+  readonly description: Text;
+}
+
+/** Wire formats a provider answers in. */
+export type WireFormat = 'json' | 'xml' | 'text' | 'html';
+
+/** A provider's whole catalog: identity, documented behaviour, and every code. */
+export interface ProviderCatalog {
+  readonly id: string;
+  readonly name: string;
+  readonly description: Text;
+  /** The provider's error reference page. */
+  readonly docs?: string;
+  /** Seed files the catalog is transcribed from. */
+  readonly seeds: readonly string[];
+  readonly formats: readonly WireFormat[];
+  readonly success: SuccessSignal;
+  readonly limits: readonly Limit[];
+  readonly sections: readonly Section[];
+  /** Catalog-wide decisions on what the seed leaves open (translations, inferred statuses). */
+  readonly notes?: readonly string[];
+  readonly entries: readonly CatalogEntry[];
+}
+
+/**
+ * Declares a provider catalog. The identity function keeps literal types
+ * (codes, parameter names) so typed APIs can be built on a catalog.
+ * @example
+ * export const mobizon = defineProviderCatalog({ id: 'mobizon', ... });
+ */
+export function defineProviderCatalog<const T extends ProviderCatalog>(catalog: T): T {
+  return catalog;
+}
+
+/** The key that names an entry uniquely in its catalog: `244` or `244.events`. */
+export function entryKey(entry: Pick<CatalogEntry, 'code' | 'variant'>): string {
+  return entry.variant ? `${entry.code}.${entry.variant}` : entry.code;
+}

@@ -1,0 +1,4 @@
+export * from './catalog.js';
+export * from './categories.js';
+export * from './providers.js';
+export type * from './record.js';

@@ -53,8 +53,18 @@ export const limitSchema = z
   .strict();
 
 export const sectionSchema = z
-  .object({ id: slug, title: text, seed: z.string().min(1), docs: url.optional() })
-  .strict();
+  .object({
+    id: slug,
+    title: text,
+    seed: z
+      .string()
+      .regex(/^\d{3}$/)
+      .optional(),
+    source: z.string().min(1).optional(),
+    docs: url.optional(),
+  })
+  .strict()
+  .refine((s) => (s.seed === undefined) !== (s.source === undefined), 'needs a seed or a source');
 
 export const providerCatalogSchema = z
   .object({

@@ -74,8 +74,10 @@ export interface CatalogEntry {
 export interface Section {
   readonly id: string;
   readonly title: Text;
-  /** Seed file this section comes from, e.g. `000` or `003`. */
-  readonly seed: string;
+  /** Seed file this section comes from, e.g. `000` or `003`; absent for sections kodex adds. */
+  readonly seed?: string;
+  /** Where a section that is not in the seeds comes from (`RFC 6749`, `google.rpc.Code`). */
+  readonly source?: string;
   readonly docs?: string;
 }
 

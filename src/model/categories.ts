@@ -97,6 +97,27 @@ export const CATEGORY_ADVICE: Record<Category, { ru: string; en: string }> = {
   },
 };
 
+/** Short names of the categories, in both languages (for tables and search). */
+export const CATEGORY_LABELS: Record<Category, { ru: string; en: string }> = {
+  invalid_request: { ru: 'Некорректный запрос', en: 'Invalid request' },
+  unauthenticated: { ru: 'Ошибка аутентификации', en: 'Unauthenticated' },
+  permission_denied: { ru: 'Нет прав доступа', en: 'Permission denied' },
+  account_blocked: { ru: 'Аккаунт заблокирован', en: 'Account blocked' },
+  not_found: { ru: 'Не найдено', en: 'Not found' },
+  conflict: { ru: 'Конфликт', en: 'Conflict' },
+  rate_limited: { ru: 'Превышена частота запросов', en: 'Rate limited' },
+  quota_exceeded: { ru: 'Квота исчерпана', en: 'Quota exceeded' },
+  payment_required: { ru: 'Требуется оплата', en: 'Payment required' },
+  unavailable: { ru: 'Временно недоступно', en: 'Unavailable' },
+  internal: { ru: 'Внутренняя ошибка', en: 'Internal error' },
+  unsupported: { ru: 'Не поддерживается', en: 'Unsupported' },
+  too_large: { ru: 'Слишком большой', en: 'Too large' },
+  redirect: { ru: 'Перенаправление', en: 'Redirect' },
+  partial: { ru: 'Выполнено частично', en: 'Partially done' },
+  pending: { ru: 'Выполняется в фоне', en: 'Pending' },
+  unknown: { ru: 'Неизвестно', en: 'Unknown' },
+};
+
 /** True for a string that names a category. */
 export function isCategory(value: unknown): value is Category {
   return typeof value === 'string' && (CATEGORIES as readonly string[]).includes(value);

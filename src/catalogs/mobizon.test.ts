@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { CatalogEntry } from '../model/catalog.js';
 import { mobizon } from './mobizon.js';
 import { providerCatalogSchema } from './schema.js';
 
-const entry = (code: string) => mobizon.entries.find((e) => e.code === code)!;
+const entry = (code: string): CatalogEntry =>
+  mobizon.entries.find((e: CatalogEntry) => e.code === code)!;
 
 describe('mobizon catalog', () => {
   it('passes the catalog schema', () => {

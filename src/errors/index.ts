@@ -1,0 +1,2 @@
+export * from './kodex-error.js';
+export * from './unknown-provider-error.js';

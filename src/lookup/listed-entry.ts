@@ -1,0 +1,23 @@
+import type { CatalogEntry, EntryKind, ProviderCatalog } from '../model/catalog.js';
+import { entryKey } from '../model/catalog.js';
+
+/**
+ * A catalog entry as `list()` and `kodex list --json` give it: the entry's own
+ * fields plus the provider, its unique key and its kind made explicit.
+ */
+export interface ListedEntry extends CatalogEntry {
+  readonly provider: string;
+  /** Unique in the provider: the code, or `code.variant` when the code has several meanings. */
+  readonly key: string;
+  readonly kind: EntryKind;
+}
+
+/** The entries of a catalog, as listed entries, in catalog order. */
+export function listEntries(catalog: ProviderCatalog): ListedEntry[] {
+  return catalog.entries.map((entry) => ({
+    provider: catalog.id,
+    key: entryKey(entry),
+    ...entry,
+    kind: entry.kind ?? 'error',
+  }));
+}

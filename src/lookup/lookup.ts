@@ -1,0 +1,196 @@
+import { UnknownProviderError } from '../errors/unknown-provider-error.js';
+import type { Lang, ProviderCatalog, Text } from '../model/catalog.js';
+import type { Category } from '../model/categories.js';
+import { type ListedEntry, listEntries } from './listed-entry.js';
+import { nearest } from './nearest.js';
+import { buildSearchIndex } from './search-index.js';
+
+/** What `explain()` gives: the best entry for the code, and its other meanings. */
+export interface ExplainedEntry extends ListedEntry {
+  /** Other entries with the same code (other sections or statuses), best first. */
+  readonly alternatives: readonly ListedEntry[];
+}
+
+/** Narrows `explain()` when a code has several meanings. */
+export interface ExplainOptions {
+  /** Prefer the meaning documented under this HTTP status. */
+  readonly status?: number;
+  /** Prefer the meaning of this section or variant (`events`, `tasks`). */
+  readonly section?: string;
+}
+
+/** One ranked hit of `search()`. */
+export interface SearchHit {
+  readonly provider: string;
+  readonly code: string;
+  readonly key: string;
+  readonly name: string;
+  readonly status: number;
+  readonly category: Category;
+  readonly retryable: boolean;
+  readonly title: Text;
+  readonly score: number;
+}
+
+/** Filters for `list()`. */
+export interface ListOptions {
+  readonly category?: Category;
+  readonly status?: number;
+}
+
+/** Options of `search()`. */
+export interface SearchOptions {
+  /** @default 20 */
+  readonly limit?: number;
+  /** Only entries of this provider. */
+  readonly provider?: string;
+}
+
+/** Read access to a set of catalogs: list, explain, suggest and search. */
+export interface Lookup {
+  readonly catalogs: readonly ProviderCatalog[];
+  catalog(provider: string): ProviderCatalog;
+  list(provider?: string, options?: ListOptions): ListedEntry[];
+  explain(
+    provider: string,
+    code: string | number,
+    options?: ExplainOptions,
+  ): ExplainedEntry | undefined;
+  suggest(provider: string, code: string | number, max?: number): ListedEntry[];
+  search(text: string, options?: SearchOptions): SearchHit[];
+}
+
+/**
+ * Builds list/explain/search over any set of catalogs (the built-in ones, or
+ * an API author's own). The search index is built on first search.
+ * @example
+ * const lookup = createLookup([myCatalog]);
+ * lookup.explain('shop', 'OUT_OF_STOCK')?.title.en;
+ */
+export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
+  const byId = new Map(catalogs.map((c) => [c.id, c]));
+  const entriesOf = new Map(catalogs.map((c) => [c.id, listEntries(c)]));
+  const all = [...entriesOf.values()].flat();
+  const byDocId = new Map(all.map((e) => [`${e.provider}/${e.key}`, e]));
+  let index: ReturnType<typeof buildSearchIndex> | undefined;
+
+  function catalog(provider: string): ProviderCatalog {
+    const found = byId.get(provider) ?? byId.get(provider.toLowerCase());
+    if (!found) throw new UnknownProviderError(provider, nearest(byId.keys(), provider, 3));
+    return found;
+  }
+
+  function entries(provider: string): ListedEntry[] {
+    return entriesOf.get(catalog(provider).id)!;
+  }
+
+  function matching(provider: string, raw: string): ListedEntry[] {
+    const list = entries(provider);
+    const code = raw.trim();
+    const exact = list.filter((e) => e.code === code || e.key === code);
+    if (exact.length) return exact;
+    // Codes are case-sensitive for the provider, but a reader may type `b011`
+    // or look up a code by its name (`NoQuoteDay`).
+    const lower = code.toLowerCase();
+    const loose = list.filter(
+      (e) => e.code.toLowerCase() === lower || e.key.toLowerCase() === lower,
+    );
+    if (loose.length) return loose;
+    return list.filter((e) => e.name.toLowerCase() === lower);
+  }
+
+  function explain(
+    provider: string,
+    code: string | number,
+    options: ExplainOptions = {},
+  ): ExplainedEntry | undefined {
+    const found = matching(provider, String(code));
+    if (!found.length) return undefined;
+    const rank = (e: ListedEntry) =>
+      (options.section && (e.section === options.section || e.variant === options.section)
+        ? 2
+        : 0) + (options.status !== undefined && e.status === options.status ? 1 : 0);
+    const ordered = [...found].sort((a, b) => rank(b) - rank(a));
+    const [best, ...rest] = ordered as [ListedEntry, ...ListedEntry[]];
+    const alternatives = [
+      ...rest,
+      ...entries(provider).filter((e) => e.code === best.code && !found.includes(e)),
+    ];
+    return { ...best, alternatives };
+  }
+
+  function suggest(provider: string, code: string | number, max = 5): ListedEntry[] {
+    const list = entries(provider);
+    const keys = nearest(
+      list.flatMap((e) => [e.code, e.name]),
+      String(code),
+      max,
+    );
+    const picked: ListedEntry[] = [];
+    for (const key of keys) {
+      const entry = list.find((e) => e.code === key || e.name === key);
+      if (entry && !picked.includes(entry)) picked.push(entry);
+    }
+    return picked;
+  }
+
+  function list(provider?: string, options: ListOptions = {}): ListedEntry[] {
+    const source = provider === undefined ? all : entries(provider);
+    return source.filter(
+      (e) =>
+        (options.category === undefined || e.category === options.category) &&
+        (options.status === undefined || e.status === options.status),
+    );
+  }
+
+  function search(text: string, options: SearchOptions = {}): SearchHit[] {
+    const query = text.slice(0, 500).trim();
+    if (!query) return [];
+    const only = options.provider === undefined ? undefined : catalog(options.provider).id;
+    index ??= buildSearchIndex(all, new Map(catalogs.map((c) => [c.id, c.name])));
+    const hits = index.search(query, {
+      filter: only ? (result) => result.id.startsWith(`${only}/`) : undefined,
+    });
+    return diversify(hits)
+      .slice(0, options.limit ?? 20)
+      .map((hit) => {
+        const e = byDocId.get(hit.id)!;
+        return {
+          provider: e.provider,
+          code: e.code,
+          key: e.key,
+          name: e.name,
+          status: e.status,
+          category: e.category,
+          retryable: e.retryable,
+          title: e.title,
+          score: Math.round(hit.score * 100) / 100,
+        };
+      });
+  }
+
+  return { catalogs, catalog, list, explain, suggest, search };
+}
+
+// Each further hit of a provider already listed weighs a little less, so a
+// query like "rate limit" shows several providers' codes first rather than ten
+// near-identical Google reasons; strong matches still win.
+const PROVIDER_REPEAT_FACTOR = 0.85;
+
+function diversify<T extends { id: string; score: number }>(hits: readonly T[]): T[] {
+  const seen = new Map<string, number>();
+  return hits
+    .map((hit) => {
+      const provider = hit.id.slice(0, hit.id.indexOf('/'));
+      const n = seen.get(provider) ?? 0;
+      seen.set(provider, n + 1);
+      return { ...hit, score: hit.score * PROVIDER_REPEAT_FACTOR ** n };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** Picks the text of one language, falling back to the other. */
+export function pick(text: Partial<Text> | undefined, lang: Lang): string | undefined {
+  if (!text) return undefined;
+  return text[lang] ?? text[lang === 'ru' ? 'en' : 'ru'];
+}

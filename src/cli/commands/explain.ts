@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import { builtInLookup } from '../../lookup/index.js';
+import { type CliIo, colors, writeJson } from '../io.js';
+import { parseLang, parseStatus, resolveProvider } from '../options.js';
+import { renderEntryCard } from '../render-entry.js';
+
+/** `kodex explain PROVIDER CODE`: one entry as a card, or as JSON. */
+export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void) {
+  program
+    .command('explain')
+    .description('explain one error code of a provider')
+    .argument(
+      '<provider>',
+      'provider id (amocrm, radist, telphin, avtocod, unisender, google, dellin, mobizon, http)',
+    )
+    .argument('<code>', "the provider's code, key (244.events) or name (NoQuoteDay)")
+    .option('--json', 'print the entry as JSON')
+    .option('--lang <lang>', 'ru or en (default: both)', parseLang)
+    .option(
+      '--status <status>',
+      'prefer the meaning documented under this HTTP status',
+      parseStatus,
+    )
+    .option('--section <section>', 'prefer the meaning of this section (e.g. events)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  kodex explain avtocod B011\n  kodex explain amocrm 244 --section tasks --json\n  kodex explain google required --status 401 --lang en',
+    )
+    .action(
+      (
+        providerArg: string,
+        code: string,
+        opts: { json?: boolean; lang?: 'ru' | 'en'; status?: number; section?: string },
+      ) => {
+        const lookup = builtInLookup();
+        const catalog = resolveProvider(io, providerArg, opts.json, setExit);
+        if (!catalog) return;
+        const entry = lookup.explain(catalog.id, code, opts);
+        if (!entry) {
+          const near = lookup.suggest(catalog.id, code);
+          const message = `Unknown ${catalog.name} code "${code.slice(0, 64)}".`;
+          if (opts.json) {
+            writeJson(io, {
+              error: message,
+              suggestions: near.map((e) => ({
+                code: e.code,
+                key: e.key,
+                name: e.name,
+                title: e.title,
+              })),
+            });
+          } else {
+            const c = colors(io);
+            io.err(`${c.red(message)}\n`);
+            if (near.length) {
+              io.err('Nearest codes:\n');
+              for (const e of near)
+                io.err(`  ${e.key}  ${e.name}  ${e.title[opts.lang ?? 'en']}\n`);
+            }
+            io.err(`See all codes: kodex list --provider ${catalog.id}\n`);
+          }
+          setExit(1);
+          return;
+        }
+        if (opts.json) writeJson(io, entry);
+        else io.out(renderEntryCard(io, entry, catalog, opts.lang));
+      },
+    );
+}

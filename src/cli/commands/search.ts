@@ -1,0 +1,52 @@
+import type { Command } from 'commander';
+import { builtInLookup, pick } from '../../lookup/index.js';
+import { type CliIo, writeJson } from '../io.js';
+import { parseLang, parsePositive, resolveProvider } from '../options.js';
+import { renderTable } from '../table.js';
+
+/** `kodex search TEXT`: ranked entries across providers, Russian and English. */
+export function registerSearch(program: Command, io: CliIo, setExit: (code: number) => void) {
+  program
+    .command('search')
+    .description('search every catalog, in Russian and English (typos and word forms welcome)')
+    .argument('<text...>', 'words to look for')
+    .option('--json', 'print the ranked hits as JSON')
+    .option('--lang <lang>', 'language of the titles: ru or en', parseLang)
+    .option('--provider <provider>', 'only this provider')
+    .option('--limit <n>', 'at most this many hits', parsePositive, 20)
+    .addHelpText('after', '\nExamples:\n  kodex search квота\n  kodex search "rate limit" --json')
+    .action(
+      (
+        words: string[],
+        opts: { json?: boolean; lang?: 'ru' | 'en'; provider?: string; limit: number },
+      ) => {
+        let provider: string | undefined;
+        if (opts.provider !== undefined) {
+          provider = resolveProvider(io, opts.provider, opts.json, setExit)?.id;
+          if (!provider) return;
+        }
+        const text = words.join(' ');
+        const hits = builtInLookup().search(text, { provider, limit: opts.limit });
+        if (opts.json) {
+          writeJson(io, hits);
+          return;
+        }
+        if (!hits.length) {
+          io.err(`Nothing found for "${text.slice(0, 100)}".\n`);
+          setExit(1);
+          return;
+        }
+        const lang = opts.lang ?? (/[\u0400-\u04ff]/.test(text) ? 'ru' : 'en');
+        const rows = hits.map((h) => [
+          h.provider,
+          h.key,
+          String(h.status),
+          h.category,
+          pick(h.title, lang) ?? '',
+        ]);
+        io.out(
+          `${renderTable(['provider', 'code', 'http', 'category', 'title'], rows, io.columns)}\n`,
+        );
+      },
+    );
+}

@@ -1,0 +1,36 @@
+import pc from 'picocolors';
+
+/** Where a command writes, and whether it may use colour. */
+export interface CliIo {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** Colour only on a terminal (or FORCE_COLOR), never in pipes, files or CI logs. */
+  readonly color: boolean;
+  /** Terminal width, when writing to one. */
+  readonly columns?: number;
+}
+
+/** The process's own streams. */
+export function processIo(): CliIo {
+  const env = process.env;
+  const tty = Boolean(process.stdout.isTTY);
+  const color = env.FORCE_COLOR
+    ? env.FORCE_COLOR !== '0'
+    : tty && !env.NO_COLOR && env.TERM !== 'dumb';
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    color,
+    columns: tty ? process.stdout.columns : undefined,
+  };
+}
+
+/** Colour functions that are no-ops when colour is off. */
+export function colors(io: CliIo) {
+  return pc.createColors(io.color);
+}
+
+/** Writes a value as pretty JSON with a final newline. */
+export function writeJson(io: CliIo, value: unknown): void {
+  io.out(`${JSON.stringify(value, null, 2)}\n`);
+}

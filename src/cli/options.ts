@@ -1,0 +1,56 @@
+import { InvalidArgumentError } from 'commander';
+import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
+import { builtInLookup } from '../lookup/index.js';
+import type { Lang, ProviderCatalog } from '../model/catalog.js';
+import { CATEGORIES, type Category, isCategory } from '../model/categories.js';
+import { type CliIo, colors, writeJson } from './io.js';
+
+/** Parses `--lang`. */
+export function parseLang(value: string): Lang {
+  if (value !== 'ru' && value !== 'en') throw new InvalidArgumentError('use ru or en');
+  return value;
+}
+
+/** Parses an HTTP status option. */
+export function parseStatus(value: string): number {
+  const status = Number(value);
+  if (!Number.isInteger(status) || status < 100 || status > 599) {
+    throw new InvalidArgumentError('an HTTP status from 100 to 599');
+  }
+  return status;
+}
+
+/** Parses a positive integer option. */
+export function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a positive integer');
+  return n;
+}
+
+/** Parses `--category`. */
+export function parseCategory(value: string): Category {
+  if (!isCategory(value)) throw new InvalidArgumentError(`one of ${CATEGORIES.join(', ')}`);
+  return value;
+}
+
+/**
+ * The catalog of a provider argument, or `undefined` after telling the user
+ * the nearest providers and setting exit code 1.
+ */
+export function resolveProvider(
+  io: CliIo,
+  provider: string,
+  json: boolean | undefined,
+  setExit: (code: number) => void,
+): ProviderCatalog | undefined {
+  try {
+    return builtInLookup().catalog(provider);
+  } catch (error) {
+    if (!isUnknownProviderError(error)) throw error;
+    const known = builtInLookup().catalogs.map((c) => c.id);
+    if (json) writeJson(io, { error: error.message, suggestions: error.suggestions });
+    else io.err(`${colors(io).red(error.message)}\nKnown providers: ${known.join(', ')}\n`);
+    setExit(1);
+    return undefined;
+  }
+}

@@ -1,0 +1,39 @@
+import { Command, CommanderError } from 'commander';
+import { registerExplain } from './commands/explain.js';
+import { registerList } from './commands/list.js';
+import { registerSearch } from './commands/search.js';
+import { registerSummary } from './commands/summary.js';
+import type { CliIo } from './io.js';
+
+/**
+ * Runs the kodex CLI on `argv` (without node and script) and resolves to the
+ * exit code; all output goes through `io`, so tests run it in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('kodex')
+    .description('kodex — the codex of API errors: explain, list, search, decode')
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)');
+  registerExplain(program, io, setExit);
+  registerList(program, io, setExit);
+  registerSearch(program, io, setExit);
+  registerSummary(program, io);
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here with code 0.
+      return error.exitCode;
+    }
+    throw error;
+  }
+  return exitCode;
+}

@@ -43,4 +43,6 @@ export interface ErrorRecord {
   readonly params?: Readonly<Record<string, unknown>>;
   /** Further errors of the same response; this record is the primary one. */
   readonly others?: readonly ErrorRecord[];
+  /** What kodex had to do to the input: body cut at the size cap, XML DOCTYPE refused, bytes not UTF-8. */
+  readonly warnings?: readonly string[];
 }

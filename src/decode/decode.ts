@@ -1,0 +1,157 @@
+import { catalogs } from '../catalogs/index.js';
+import type { Dialect } from '../dialects/dialect.js';
+import { dialects } from '../dialects/index.js';
+import { UnknownProviderError } from '../errors/unknown-provider-error.js';
+import { nearest } from '../lookup/nearest.js';
+import type { Lang } from '../model/catalog.js';
+import type { ErrorRecord } from '../model/record.js';
+import { buildRecord, type RecordContext } from './build-record.js';
+import { type CodeIndex, createCodeIndex } from './code-index.js';
+import { retryAfterFromHeaders } from './rate-limit-headers.js';
+import {
+  createResponseView,
+  DEFAULT_MAX_BODY_BYTES,
+  type RawResponse,
+  type ResponseView,
+  readResponse,
+} from './response-view.js';
+
+/** Options of {@link decode}. */
+export interface DecodeOptions {
+  /** The provider that answered; detected from the body, headers and status when absent. */
+  readonly provider?: string;
+  /** Language of `title`. @default 'en' */
+  readonly lang?: Lang;
+  /** Bodies larger than this are cut (and the record says so). @default 1048576 */
+  readonly maxBodyBytes?: number;
+  /** Clock for HTTP-date `Retry-After` and epoch reset headers. @default Date.now */
+  readonly now?: () => number;
+}
+
+// Below this a detection guess is not trusted and plain HTTP speaks.
+const MIN_DETECT_SCORE = 0.3;
+
+let builtInIndex: CodeIndex | undefined;
+function codeIndex(): CodeIndex {
+  builtInIndex ??= createCodeIndex(Object.values(catalogs));
+  return builtInIndex;
+}
+
+const byProvider = new Map<string, Dialect>(
+  dialects.filter((d) => d.id === d.provider).map((d) => [d.provider, d]),
+);
+const fallback = byProvider.get('http')!;
+
+/** The dialect of a provider id; throws `UnknownProviderError` for an unknown one. */
+export function dialectOf(provider: string): Dialect {
+  const dialect = byProvider.get(provider) ?? dialects.find((d) => d.id === provider);
+  if (!dialect) throw new UnknownProviderError(provider, nearest(byProvider.keys(), provider, 3));
+  return dialect;
+}
+
+/**
+ * The dialect whose detector is surest of this response, among `candidates`
+ * (every dialect by default), or `otherwise` when none is sure enough.
+ */
+export function detectDialect(
+  view: ResponseView,
+  candidates: readonly Dialect[] = dialects,
+  otherwise: Dialect = fallback,
+): Dialect {
+  let best = otherwise;
+  let bestScore = MIN_DETECT_SCORE;
+  for (const dialect of candidates) {
+    if (dialect === otherwise) continue;
+    const score = dialect.detect(view);
+    if (score > bestScore) {
+      best = dialect;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+// Dialects that carry the same provider's codes (plain HTTP and RFC 9457
+// problems both carry `http`), computed once.
+const siblingsOf = new Map<string, readonly Dialect[]>(
+  dialects.map((d) => [d.id, dialects.filter((x) => x.provider === d.provider)]),
+);
+
+/**
+ * The dialect for a named provider: its own, or, when several dialects carry
+ * the provider's codes, the one that recognises the response.
+ */
+function namedDialect(view: ResponseView, provider: string): Dialect {
+  const own = dialectOf(provider);
+  const siblings = siblingsOf.get(own.id)!;
+  return siblings.length > 1 ? detectDialect(view, siblings, own) : own;
+}
+
+const NO_WARNINGS: readonly string[] = Object.freeze([]);
+
+function warningsOf(view: ResponseView, maxBodyBytes: number): readonly string[] {
+  const refusal = view.xmlRefusal();
+  if (!view.truncated && !view.invalidUtf8 && refusal !== 'doctype') return NO_WARNINGS;
+  const warnings: string[] = [];
+  if (view.truncated) warnings.push(`body cut at the ${maxBodyBytes}-byte cap`);
+  if (view.invalidUtf8) warnings.push('body is not valid UTF-8');
+  if (refusal === 'doctype') warnings.push('XML with a DOCTYPE or entities refused, not expanded');
+  return warnings;
+}
+
+/** Decodes a response view (see {@link decode}). */
+export function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
+  const dialect = options.provider ? namedDialect(view, options.provider) : detectDialect(view);
+  let errors = dialect.decode(view);
+  if (errors === null) return null;
+  const status = view.status;
+  if (errors.length === 0) {
+    // Not the dialect's shape (an empty body, a proxy's HTML page): the status speaks.
+    const byStatus = fallback.decode(view);
+    if (byStatus === null) return null;
+    errors = byStatus.length ? byStatus : [{ code: String(status) }];
+  }
+  // An explicit provider keeps its name even when only the status spoke
+  // (taxonomy: amoCRM's code is "otherwise the HTTP status").
+  const ctx: RecordContext = {
+    provider: dialect.provider,
+    status,
+    lang: options.lang ?? 'en',
+    retryAfterMs: retryAfterFromHeaders(view.headers, status, options.now ?? Date.now),
+    warnings: warningsOf(view, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
+  };
+  const index = codeIndex();
+  const first = buildRecord(index, errors[0]!, ctx);
+  if (errors.length === 1) return first;
+  const others: ErrorRecord[] = [];
+  for (let i = 1; i < errors.length; i++) others.push(buildRecord(index, errors[i]!, ctx));
+  return { ...first, others };
+}
+
+/**
+ * Decodes a response into the normalized record, or `null` for a success.
+ * A fetch `Response` gives a promise (its body is read up to the cap); a
+ * `{status, headers, body}` object decodes synchronously. Never throws on any
+ * body; throws `UnknownProviderError` for an unknown `provider` option.
+ * @example
+ * decode({ status: 402, body: '{"state":"fail","event":{"code":"B011"}}' })?.category // 'quota_exceeded'
+ * const record = await decode(await fetch(url), { provider: 'amocrm', lang: 'ru' });
+ */
+export function decode(response: Response, options?: DecodeOptions): Promise<ErrorRecord | null>;
+export function decode(response: RawResponse, options?: DecodeOptions): ErrorRecord | null;
+export function decode(
+  response: Response | RawResponse,
+  options: DecodeOptions = {},
+): ErrorRecord | null | Promise<ErrorRecord | null> {
+  const max = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  if (isFetchResponse(response)) {
+    return readResponse(response, max).then((view) => decodeView(view, options));
+  }
+  return decodeView(createResponseView(response, max), options);
+}
+
+// Duck-typed rather than `instanceof Response`: cheaper on the hot path, and
+// true for any fetch implementation's Response (undici, node-fetch, a browser's).
+function isFetchResponse(value: Response | RawResponse): value is Response {
+  return typeof (value as Response).arrayBuffer === 'function' && 'bodyUsed' in value;
+}

@@ -1,0 +1,18 @@
+export { buildRecord, resolveEntry } from './build-record.js';
+export { type CodeIndex, createCodeIndex } from './code-index.js';
+export { type DecodeOptions, decode, decodeView, detectDialect, dialectOf } from './decode.js';
+export { type EncodeOptions, encode } from './encode.js';
+export { type HeaderMap, type HeadersInput, normalizeHeaders } from './headers.js';
+export {
+  parseRateLimitHeaders,
+  type RateLimitInfo,
+  retryAfterFromHeaders,
+} from './rate-limit-headers.js';
+export { isSecretName, REDACTED, redactHeaders, redactText, redactUrl } from './redact.js';
+export {
+  createResponseView,
+  DEFAULT_MAX_BODY_BYTES,
+  type RawResponse,
+  type ResponseView,
+  readResponse,
+} from './response-view.js';

@@ -1,0 +1,208 @@
+import { type HeaderMap, type HeadersInput, normalizeHeaders } from './headers.js';
+import { parseXml, type XmlRefusal } from './xml.js';
+
+/** A response as kodex decodes it: what `decode()` accepts besides a fetch `Response`. */
+export interface RawResponse {
+  readonly status: number;
+  readonly headers?: HeadersInput;
+  /** The body: text, bytes, or an already parsed JSON value. */
+  readonly body?: string | Uint8Array | ArrayBuffer | object | null;
+}
+
+/** Bodies above this many bytes are cut before decoding (1 MiB). */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * One response, read once: status, headers, the (capped, UTF-8) text, and
+ * JSON or XML parsed lazily at most once, shared by every dialect that asks.
+ */
+export interface ResponseView {
+  readonly status: number;
+  readonly headers: HeaderMap;
+  readonly text: string;
+  /** The body was larger than the cap and was cut. */
+  readonly truncated: boolean;
+  /** The body held bytes that are not UTF-8 (replaced by U+FFFD). */
+  readonly invalidUtf8: boolean;
+  /** Media type of `content-type`, lower-case, without parameters. */
+  readonly mediaType: string;
+  /** The body parsed as JSON, or `undefined` when it is not JSON. */
+  json(): unknown;
+  /** The body parsed as XML, or `undefined` (see {@link xmlRefusal}). */
+  xml(): unknown;
+  /** Why the XML body was refused, when it was. */
+  xmlRefusal(): XmlRefusal | undefined;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeBytes(bytes: Uint8Array): { text: string; invalid: boolean } {
+  try {
+    return { text: strictUtf8.decode(bytes), invalid: false };
+  } catch {
+    return { text: utf8.decode(bytes), invalid: true };
+  }
+}
+
+/** Cuts a UTF-8 byte array at the cap without splitting a character. */
+function capBytes(bytes: Uint8Array, max: number): Uint8Array {
+  if (bytes.length <= max) return bytes;
+  let end = max;
+  // Step back over continuation bytes (10xxxxxx) to a character start.
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
+}
+
+const EMPTY_HEADERS: HeaderMap = Object.freeze(Object.create(null));
+
+// A class rather than an object of closures: a view is built per decode, and
+// its methods then live once on the prototype.
+class View implements ResponseView {
+  #json: { value: unknown } | undefined;
+  #xml: { value: unknown } | { refused: XmlRefusal } | undefined;
+  #mediaType: string | undefined;
+
+  constructor(
+    readonly status: number,
+    readonly headers: HeaderMap,
+    readonly text: string,
+    readonly truncated: boolean,
+    readonly invalidUtf8: boolean,
+    parsed: { value: unknown } | undefined,
+  ) {
+    this.#json = parsed;
+  }
+
+  get mediaType(): string {
+    if (this.#mediaType === undefined) {
+      const type = this.headers['content-type'] ?? '';
+      const semi = type.indexOf(';');
+      this.#mediaType = (semi < 0 ? type : type.slice(0, semi)).trim().toLowerCase();
+    }
+    return this.#mediaType;
+  }
+
+  /** The body starts with '<' (after white space): XML or HTML, never JSON. */
+  #markup(): boolean {
+    const text = this.text;
+    let i = 0;
+    while (i < text.length && text.charCodeAt(i) <= 32) i++;
+    return text.charCodeAt(i) === 60;
+  }
+
+  json(): unknown {
+    if (!this.#json) {
+      this.#json = { value: undefined };
+      const text = this.text;
+      let i = 0;
+      while (i < text.length && text.charCodeAt(i) <= 32) i++;
+      const start = text[i];
+      // Only objects and arrays are error bodies; skip JSON.parse on HTML and prose.
+      if (!this.truncated && (start === '{' || start === '[')) {
+        try {
+          this.#json = { value: JSON.parse(text) };
+        } catch {
+          // Not JSON; dialects fall back to text.
+        }
+      }
+    }
+    return this.#json.value;
+  }
+
+  #parseXml() {
+    this.#xml ??= this.#markup() ? parseXml(this.text) : { refused: 'malformed' };
+    return this.#xml;
+  }
+
+  xml(): unknown {
+    const xml = this.#parseXml();
+    return 'value' in xml ? xml.value : undefined;
+  }
+
+  xmlRefusal(): XmlRefusal | undefined {
+    if (!this.#markup()) return undefined;
+    const xml = this.#parseXml();
+    return 'refused' in xml ? xml.refused : undefined;
+  }
+}
+
+/** Builds the view of a raw response; never throws on any body. */
+export function createResponseView(
+  raw: RawResponse,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+  cutBefore = false,
+): ResponseView {
+  const headers = raw.headers ? normalizeHeaders(raw.headers) : EMPTY_HEADERS;
+  const status = Number.isInteger(raw.status) ? raw.status : 0;
+  let text = '';
+  let truncated = cutBefore;
+  let invalidUtf8 = false;
+  let parsed: { value: unknown } | undefined;
+  const body = raw.body;
+
+  if (typeof body === 'string') {
+    // Characters stand in for bytes here: a string is at most 3 bytes a char.
+    if (body.length > maxBodyBytes) {
+      text = body.slice(0, maxBodyBytes);
+      truncated = true;
+    } else text = body;
+  } else if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
+    const bytes = body instanceof Uint8Array ? body : new Uint8Array(body);
+    const capped = capBytes(bytes, maxBodyBytes);
+    truncated ||= capped.length < bytes.length;
+    ({ text, invalid: invalidUtf8 } = decodeBytes(capped));
+  } else if (body !== null && body !== undefined && typeof body === 'object') {
+    // An already parsed JSON value: keep it, and a text form for messages.
+    parsed = { value: body };
+    try {
+      text = JSON.stringify(body)?.slice(0, maxBodyBytes) ?? '';
+    } catch {
+      text = '';
+    }
+  }
+  return new View(status, headers, text, truncated, invalidUtf8, parsed);
+}
+
+/**
+ * Reads a fetch `Response` body up to the cap (cancelling the rest) and
+ * builds its view.
+ */
+export async function readResponse(
+  response: Response,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<ResponseView> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let truncated = false;
+  const reader = response.body?.getReader();
+  if (reader) {
+    try {
+      while (true) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        size += value.length;
+        if (size > maxBodyBytes) {
+          truncated = true;
+          await reader.cancel().catch(() => {});
+          break;
+        }
+      }
+    } catch {
+      // A body that breaks off mid-stream is decoded as far as it came.
+      truncated = true;
+    }
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return createResponseView(
+    { status: response.status, headers: response.headers, body: bytes },
+    maxBodyBytes,
+    truncated,
+  );
+}

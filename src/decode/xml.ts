@@ -1,0 +1,36 @@
+import { XMLParser } from 'fast-xml-parser';
+
+/** Why an XML body was not parsed. */
+export type XmlRefusal = 'doctype' | 'malformed';
+
+// A DOCTYPE can declare entities (billion laughs, external files): such a
+// body is refused before any parser sees it, never expanded.
+const DOCTYPE = /<!(?:DOCTYPE|ENTITY)/i;
+
+const parser = new XMLParser({
+  processEntities: false,
+  htmlEntities: false,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  trimValues: true,
+});
+
+/** The parsed XML tree (text values as strings), or the reason it was refused. */
+export function parseXml(text: string): { value: unknown } | { refused: XmlRefusal } {
+  if (DOCTYPE.test(text)) return { refused: 'doctype' };
+  try {
+    return { value: parser.parse(text) };
+  } catch {
+    return { refused: 'malformed' };
+  }
+}
+
+/** True when a text looks like an XML document (not HTML). */
+export function looksLikeXml(text: string): boolean {
+  const start = text.trimStart();
+  return (
+    start.startsWith('<?xml') || (/^<[A-Za-z_][\w.-]*[\s>]/.test(start) && !/^<html/i.test(start))
+  );
+}

@@ -1,0 +1,126 @@
+import type { ResponseView } from '../decode/response-view.js';
+import type { FieldIssue } from '../model/record.js';
+import type { Dialect, WireError } from './dialect.js';
+import { allErrors, compact, jsonResponse, xmlResponse } from './encode-helpers.js';
+import { integer, isObject, list, own, ownObject, ownText, text } from './json-access.js';
+
+// seed 003 (Dellin): {"metadata": {"status", "detail", "generated_at"},
+// "errors": [{"code", "title", "detail", "link", "fields", "validValues",
+// "badValues"}]}, the same tree in XML under <response>, where a repeated
+// element stands for an array.
+
+interface DellinTree {
+  readonly metadata: Readonly<Record<string, unknown>>;
+  readonly errors: readonly unknown[];
+}
+
+function jsonTree(view: ResponseView): DellinTree | undefined {
+  const body = view.json();
+  const metadata = ownObject(body, 'metadata');
+  const errors = own(body, 'errors');
+  if (!metadata || (errors !== undefined && !Array.isArray(errors))) return undefined;
+  return { metadata, errors: (errors as unknown[] | undefined) ?? [] };
+}
+
+function xmlTree(view: ResponseView): DellinTree | undefined {
+  if (!view.text.trimStart().startsWith('<')) return undefined;
+  const response = ownObject(view.xml(), 'response');
+  const metadata = ownObject(response, 'metadata');
+  if (!metadata) return undefined;
+  return { metadata, errors: list(own(response, 'errors')) };
+}
+
+function tree(view: ResponseView): DellinTree | undefined {
+  return jsonTree(view) ?? xmlTree(view);
+}
+
+function toWire(error: unknown, metadataStatus: number | undefined): WireError | undefined {
+  if (!isObject(error)) return undefined;
+  const code = ownText(error, 'code');
+  if (!code) return undefined;
+  const validValues = list(own(error, 'validValues')).slice(0, 100);
+  const badValues = list(own(error, 'badValues')).slice(0, 100);
+  const fields: FieldIssue[] = list(own(error, 'fields'))
+    .slice(0, 100)
+    .map(text)
+    .filter((path): path is string => path !== undefined)
+    .map((path) =>
+      compact({
+        path,
+        validValues: validValues.length ? validValues : undefined,
+        badValues: badValues.length ? badValues : undefined,
+      }),
+    );
+  return compact({
+    code,
+    detail: ownText(error, 'detail') ?? ownText(error, 'title'),
+    docs: ownText(error, 'link'),
+    fields: fields.length ? fields : undefined,
+    status: metadataStatus,
+  });
+}
+
+// XML text values are strings; numbers in validValues come back as numbers
+// only from JSON. Encoding writes what the record holds.
+function encodeError(e: {
+  code: string;
+  title: string;
+  detail?: string;
+  docs?: string;
+  fields: readonly FieldIssue[];
+}) {
+  const first = e.fields[0];
+  return compact({
+    code: /^\d{1,15}$/.test(e.code) ? Number(e.code) : e.code,
+    title: e.title,
+    detail: e.detail,
+    link: e.docs,
+    fields: e.fields.length ? e.fields.map((f) => f.path) : undefined,
+    validValues: first?.validValues,
+    badValues: first?.badValues,
+  });
+}
+
+/** Dellin: `metadata` + `errors[]`, in JSON or XML. */
+export const dellinDialect: Dialect = {
+  id: 'dellin',
+  provider: 'dellin',
+  formats: ['json', 'xml'],
+
+  detect(view) {
+    const body = view.json();
+    if (body !== undefined) {
+      if (!ownObject(body, 'metadata')) return 0;
+      return Array.isArray(own(body, 'errors')) ? 0.95 : 0.4;
+    }
+    if (view.mediaType.includes('xml') || view.text.trimStart().startsWith('<')) {
+      return xmlTree(view) ? 0.95 : 0;
+    }
+    return 0;
+  },
+
+  decode(view) {
+    const found = tree(view);
+    if (!found) return [];
+    const metadataStatus = integer(own(found.metadata, 'status'));
+    const errors = found.errors
+      .slice(0, 100)
+      .map((e) => toWire(e, metadataStatus !== view.status ? metadataStatus : undefined))
+      .filter((e): e is WireError => e !== undefined);
+    if (errors.length === 0 && (metadataStatus ?? view.status) < 300) return null;
+    return errors;
+  },
+
+  encode(record, options = {}) {
+    const metadata = {
+      status: record.status,
+      detail: record.detail ?? record.title,
+      generated_at: new Date().toISOString().slice(0, 19).replace('T', ' '),
+    };
+    const errors = allErrors(record).map(encodeError);
+    if (options.format === 'xml') {
+      return xmlResponse(record, record.status, { response: { metadata, errors } });
+    }
+    return jsonResponse(record, record.status, { metadata, errors });
+  },
+};

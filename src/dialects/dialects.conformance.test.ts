@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalogs } from '../catalogs/index.js';
+import { buildRecord } from '../decode/build-record.js';
+import { createCodeIndex } from '../decode/code-index.js';
+import { decode } from '../decode/decode.js';
+import { encode } from '../decode/encode.js';
+import { createResponseView } from '../decode/response-view.js';
+import { list } from '../lookup/index.js';
+import type { Lang } from '../model/catalog.js';
+import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { dialects } from './index.js';
+
+// The suite every dialect passes: detection stays in [0, 1] and never throws;
+// decoding never throws on junk; encoding any catalog entry and decoding the
+// result gives the record back, with the provider named and detected.
+
+const index = createCodeIndex(Object.values(catalogs));
+
+// Dialects whose wire form has no place for field-level issues, or for a
+// field's own code and message (Dellin lists the parameter names only).
+const NO_FIELDS = new Set(['telphin', 'unisender', 'avtocod', 'http']);
+const FIELD_PATHS_ONLY = new Set(['dellin']);
+
+// Entries whose encoded form cannot be told from another provider's without
+// being told the provider, with the reason.
+const UNDETECTABLE: Record<string, (record: ErrorRecord) => boolean> = {
+  // Only the status speaks (Telphin's statusless codes, plain HTTP).
+  telphin: (r) => /^\d+$/.test(r.code),
+  http: () => true,
+  // A success-shaped 200 with a non-error code is a Mobizon body only by its keys.
+  mobizon: () => false,
+};
+
+const JUNK = [
+  '',
+  ' ',
+  'null',
+  '[]',
+  '{}',
+  '{"error":null}',
+  '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+  '<html><body>oops</body></html>',
+  '<?xml version="1.0"?><response/>',
+  '{"errors":"x","metadata":1}',
+  '{"error":{"errors":[null,1,"x"]}}',
+  '{"state":"fail","event":null}',
+  '{"validation-errors":[null,{"errors":"x"}]}',
+  '\u0000\u0001\u0002',
+  '{"code":{"x":1},"data":[],"message":7}',
+];
+
+const detail = fc
+  .stringMatching(/^[A-Za-zА-Яа-я0-9][A-Za-zА-Яа-я0-9 .,!?()-]{0,60}$/)
+  .map((s) => s.replace(/\s+/g, ' ').trim())
+  .filter((s) => s.length > 0);
+
+const field: fc.Arbitrary<FieldIssue> = fc.record(
+  {
+    path: fc.stringMatching(/^[a-z][a-z0-9_.]{0,20}$/),
+    code: fc.stringMatching(/^[A-Za-z][A-Za-z]{0,15}$/),
+    message: detail,
+  },
+  { requiredKeys: ['path'] },
+);
+
+describe.each(dialects.map((d) => [d.id, d] as const))('dialect %s', (id, dialect) => {
+  // problem+json carries any provider's codes; the others carry their own.
+  const entries = list(dialect.id === 'problem' ? undefined : dialect.provider).filter(
+    (e) => e.kind !== 'success',
+  );
+
+  it('has the dialect shape', () => {
+    expect(typeof dialect.detect).toBe('function');
+    expect(typeof dialect.decode).toBe('function');
+    expect(typeof dialect.encode).toBe('function');
+    expect(dialect.formats.length).toBeGreaterThan(0);
+  });
+
+  it.each(JUNK)('detects and decodes junk %j without throwing', (body) => {
+    for (const status of [200, 400, 500]) {
+      const view = createResponseView({ status, body });
+      const score = dialect.detect(view);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+      expect(() => dialect.decode(view)).not.toThrow();
+      expect(() => decode({ status, body }, { provider: dialect.id })).not.toThrow();
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  for (const format of dialect.formats.filter((f) => f === 'json' || f === 'xml')) {
+    it(`round-trips every ${dialect.provider} catalog entry through ${format}`, () => {
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...entries),
+          fc.option(detail, { nil: undefined }),
+          fc.constantFrom<Lang>('ru', 'en'),
+          fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
+          NO_FIELDS.has(dialect.id)
+            ? fc.constant([])
+            : fc.array(
+                FIELD_PATHS_ONLY.has(dialect.id) ? field.map((f) => ({ path: f.path })) : field,
+                {
+                  maxLength: 3,
+                },
+              ),
+          (entry, text, lang, retryAfterSeconds, fields) => {
+            const provider = entry.provider;
+            const record = buildRecord(
+              index,
+              {
+                code: entry.code,
+                detail: text,
+                fields,
+                retryAfterMs: retryAfterSeconds && retryAfterSeconds * 1000,
+              },
+              { provider, status: entry.status, lang },
+            );
+            const encoded = encode(record, {
+              dialect: dialect.id,
+              format: format as 'json' | 'xml',
+            });
+            const named = decode(encoded, { provider: dialect.id, lang });
+            expect(named).toMatchObject(comparable(record, format));
+            const undetectable = UNDETECTABLE[dialect.id]?.(record) ?? false;
+            if (!undetectable)
+              expect(decode(encoded, { lang })).toMatchObject(comparable(record, format));
+          },
+        ),
+        { numRuns: Math.min(300, entries.length * 4) },
+      );
+    });
+  }
+});
+
+/** The parts of a record its encoding must carry back (XML carries text only). */
+function comparable(record: ErrorRecord, format: string): Partial<ErrorRecord> {
+  const out: Record<string, unknown> = {
+    provider: record.provider,
+    code: record.code,
+    status: record.status,
+    category: record.category,
+    retryable: record.retryable,
+    known: record.known,
+    key: record.key,
+  };
+  if (record.detail !== undefined) out.detail = record.detail;
+  if (record.retryAfterMs !== undefined) out.retryAfterMs = record.retryAfterMs;
+  if (record.fields.length) {
+    out.fields =
+      format === 'xml'
+        ? record.fields.map((f) => expect.objectContaining({ path: f.path }))
+        : record.fields;
+  }
+  return out as Partial<ErrorRecord>;
+}

@@ -1,0 +1,56 @@
+import { XMLBuilder } from 'fast-xml-parser';
+import type { ErrorRecord } from '../model/record.js';
+import type { EncodedResponse } from './dialect.js';
+
+/** Headers every encoded error carries: its media type, and `Retry-After` when a delay is known. */
+export function errorHeaders(record: ErrorRecord, contentType: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': contentType };
+  if (record.retryAfterMs !== undefined) {
+    headers['retry-after'] = String(Math.ceil(record.retryAfterMs / 1000));
+  }
+  return headers;
+}
+
+/** A JSON response for a record. */
+export function jsonResponse(
+  record: ErrorRecord,
+  status: number,
+  body: unknown,
+  contentType = 'application/json; charset=utf-8',
+): EncodedResponse {
+  return { status, headers: errorHeaders(record, contentType), body: JSON.stringify(body) };
+}
+
+// Attributes are written from `@_name` keys (the problem's xmlns).
+const xmlBuilder = new XMLBuilder({
+  format: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+});
+
+/** An XML response for a record; `tree` is built with repeated elements for arrays. */
+export function xmlResponse(
+  record: ErrorRecord,
+  status: number,
+  tree: Record<string, unknown>,
+  contentType = 'application/xml; charset=utf-8',
+): EncodedResponse {
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xmlBuilder.build(tree)}`;
+  return { status, headers: errorHeaders(record, contentType), body };
+}
+
+/** The record and its others, primary first. */
+export function allErrors(record: ErrorRecord): readonly ErrorRecord[] {
+  return [record, ...(record.others ?? [])];
+}
+
+/**
+ * A copy without `undefined` members, so bodies and records stay minimal.
+ * Copies rather than deletes: `delete` would push the object into slow
+ * dictionary mode on the decoding hot path.
+ */
+export function compact<T extends Record<string, unknown>>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const key in value) if (value[key] !== undefined) out[key] = value[key];
+  return out as T;
+}

@@ -1,0 +1,86 @@
+import { http } from '../catalogs/http.js';
+import type { ResponseView } from '../decode/response-view.js';
+import type { CatalogEntry } from '../model/catalog.js';
+import type { Dialect } from './dialect.js';
+import { errorHeaders } from './encode-helpers.js';
+import { isObject, own, ownText } from './json-access.js';
+
+// Plain HTTP: only the status speaks. The detail is what a person would read
+// on the page: the <title> or <h1> of a proxy's HTML page (nginx, Cloudflare),
+// the first line of a plain-text body, or a common message member of JSON of
+// no known shape.
+
+const MAX_DETAIL = 500;
+
+// 2xx statuses the HTTP catalog marks as pending rather than success.
+const PENDING_STATUSES: ReadonlySet<number> = new Set(
+  http.entries.filter((e: CatalogEntry) => e.kind === 'pending').map((e) => e.status),
+);
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL);
+}
+
+// Bounded, linear patterns: the tag contents cannot contain '<'.
+const TITLE = /<title[^>]{0,200}>([^<]{1,500})<\/title>/i;
+const H1 = /<h1[^>]{0,200}>([^<]{1,500})<\/h1>/i;
+const CLOUDFLARE_CODE = /(?:error code|error)\s{0,3}(1\d{3})\b/i;
+
+function htmlDetail(html: string): string | undefined {
+  const head = html.slice(0, 64 * 1024);
+  const title = TITLE.exec(head)?.[1] ?? H1.exec(head)?.[1];
+  const cloudflare = /cloudflare/i.test(head) ? CLOUDFLARE_CODE.exec(head)?.[1] : undefined;
+  const parts = [title && squash(title), cloudflare && `Cloudflare error ${cloudflare}`].filter(
+    Boolean,
+  );
+  return parts.length ? parts.join(' — ') : undefined;
+}
+
+function jsonDetail(body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  const error = own(body, 'error');
+  return (
+    ownText(body, 'message') ??
+    ownText(body, 'error_description') ??
+    ownText(body, 'detail') ??
+    ownText(body, 'msg') ??
+    (typeof error === 'string' ? error : ownText(error, 'message'))
+  );
+}
+
+function detailOf(view: ResponseView): string | undefined {
+  const text = view.text;
+  if (!text.trim()) return undefined;
+  const json = view.json();
+  if (json !== undefined) return jsonDetail(json);
+  if (/^\s*</.test(text)) return htmlDetail(text);
+  const line = text.split(/\r?\n/, 1)[0] ?? '';
+  return squash(line) || undefined;
+}
+
+/** Plain HTTP: the status, and what a page or text body says. */
+export const httpDialect: Dialect = {
+  id: 'http',
+  provider: 'http',
+  formats: ['json', 'text', 'html'],
+
+  // Plain HTTP is the fallback, never a detection result.
+  detect: () => 0,
+
+  decode(view) {
+    // 1xx and 2xx are successes, but for 202 Accepted: the work is pending.
+    if (view.status >= 100 && view.status < 300 && !PENDING_STATUSES.has(view.status)) return null;
+    const detail = detailOf(view);
+    return [
+      detail === undefined ? { code: String(view.status) } : { code: String(view.status), detail },
+    ];
+  },
+
+  encode(record) {
+    return {
+      status: record.status,
+      headers: errorHeaders(record, 'text/plain; charset=utf-8'),
+      body: record.detail ?? '',
+    };
+  },
+};

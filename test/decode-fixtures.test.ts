@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/decode/decode.js';
+import type { RawResponse } from '../src/decode/response-view.js';
+
+// Every file of test/fixtures/responses/<provider>/ decodes to its expected
+// record, with the provider named and (unless `detect: false`) detected.
+
+interface Fixture {
+  description: string;
+  source: string;
+  response: RawResponse & { headers?: Record<string, string>; body?: string };
+  expected: Record<string, unknown> | null;
+  detect?: boolean;
+  lang?: 'ru' | 'en';
+}
+
+const root = fileURLToPath(new URL('./fixtures/responses/', import.meta.url));
+const providers = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
+
+const cases = providers.flatMap((dir) =>
+  readdirSync(join(root, dir.name))
+    .filter((f) => f.endsWith('.json'))
+    .map((file) => {
+      const fixture = JSON.parse(readFileSync(join(root, dir.name, file), 'utf8')) as Fixture;
+      return { provider: dir.name, file, fixture };
+    }),
+);
+
+describe('response fixtures', () => {
+  it('cover every provider', () => {
+    expect(providers.map((d) => d.name).sort()).toEqual(
+      [
+        'amocrm',
+        'avtocod',
+        'dellin',
+        'google',
+        'http',
+        'mobizon',
+        'radist',
+        'telphin',
+        'unisender',
+      ].sort(),
+    );
+  });
+
+  it('include every seed example body', () => {
+    const seeds = new Set(
+      cases.filter((c) => c.fixture.source.startsWith('seed')).map((c) => c.provider),
+    );
+    for (const provider of ['amocrm', 'radist', 'avtocod', 'unisender', 'google', 'dellin']) {
+      expect(seeds, provider).toContain(provider);
+    }
+  });
+
+  describe.each(cases)('$provider/$file', ({ provider, fixture }) => {
+    it(`${fixture.description}: decodes with the provider named`, () => {
+      const record = decode(fixture.response, { provider, lang: fixture.lang });
+      if (fixture.expected === null) expect(record).toBeNull();
+      else expect(record).toMatchObject(fixture.expected);
+    });
+
+    if (fixture.detect !== false) {
+      it(`${fixture.description}: decodes with the provider detected`, () => {
+        const record = decode(fixture.response, { lang: fixture.lang });
+        if (fixture.expected === null) expect(record).toBeNull();
+        else expect(record).toMatchObject(fixture.expected);
+      });
+    }
+  });
+});

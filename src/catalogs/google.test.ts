@@ -410,7 +410,7 @@ describe('google catalog', () => {
   });
 
   it('marks the added sections as coming from no seed, naming their source', () => {
-    for (const id of ['rpc-status', 'oauth']) {
+    for (const id of ['rpc-status', 'oauth', 'errorinfo']) {
       const section: Section = google.sections.find((s) => s.id === id)!;
       expect(section.seed).toBeUndefined();
       expect(section.source).toBeTruthy();
@@ -422,8 +422,55 @@ describe('google catalog', () => {
     expect(google.notes.some((n) => /exponential backoff/.test(n))).toBe(true);
   });
 
-  it('has 113 entries: 85 seed reasons, 6 Indexing messages, 16 rpc codes, 6 OAuth errors', () => {
-    expect(entries).toHaveLength(113);
+  it('adds the common googleapis.com ErrorInfo reasons, each once and explained', () => {
+    const reasons = inSection('errorinfo');
+    expect(reasons.map((e) => e.code)).toEqual(
+      expect.arrayContaining([
+        'API_KEY_INVALID',
+        'SERVICE_DISABLED',
+        'RATE_LIMIT_EXCEEDED',
+        'ACCESS_TOKEN_EXPIRED',
+        'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+        'API_KEY_SERVICE_BLOCKED',
+        'RESOURCE_PROJECT_INVALID',
+      ]),
+    );
+    for (const e of reasons) {
+      expect(e.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
+      expect(e.variant).toBeUndefined();
+      expect(e.statusInferred).toBe(true);
+      expect(e.decision).toMatch(/added so AIP-193 bodies/);
+      expect(entries.filter((x) => x.code === e.code)).toHaveLength(1);
+    }
+  });
+
+  it('maps the ErrorInfo reasons to categories', () => {
+    expect(entry('RATE_LIMIT_EXCEEDED')).toMatchObject({
+      status: 429,
+      category: 'rate_limited',
+      retryable: true,
+    });
+    expect(entry('RESOURCE_QUOTA_EXCEEDED')).toMatchObject({
+      category: 'quota_exceeded',
+      retryable: false,
+    });
+    expect(entry('API_KEY_INVALID')).toMatchObject({ status: 400, category: 'unauthenticated' });
+    expect(entry('ACCESS_TOKEN_EXPIRED')).toMatchObject({
+      status: 401,
+      category: 'unauthenticated',
+    });
+    expect(entry('ACCESS_TOKEN_SCOPE_INSUFFICIENT')).toMatchObject({
+      status: 403,
+      category: 'permission_denied',
+    });
+    expect(entry('SERVICE_DISABLED').category).toBe('permission_denied');
+    expect(entry('BILLING_DISABLED').category).toBe('payment_required');
+    expect(entry('CONSUMER_SUSPENDED').category).toBe('account_blocked');
+  });
+
+  it('has 132 entries: 85 seed reasons, 6 Indexing messages, 16 rpc codes, 6 OAuth errors, 19 ErrorInfo reasons', () => {
+    expect(entries).toHaveLength(132);
+    expect(inSection('errorinfo')).toHaveLength(19);
     expect(Object.values(seedReasons).flat()).toHaveLength(85);
   });
 });

@@ -2,7 +2,7 @@ import { defineProviderCatalog } from '../model/catalog.js';
 
 // seed 003: «Google APIs» error reference, by HTTP status, then «Ошибки, связанные
 // непосредственно с Indexing API». The code is the `reason` of error.errors[]; the sections
-// rpc-status and oauth are not in the seed (see notes).
+// rpc-status, oauth and errorinfo are not in the seed (see notes).
 
 export const google = defineProviderCatalog({
   id: 'google',
@@ -27,6 +27,7 @@ export const google = defineProviderCatalog({
     'A reason listed under two statuses or with two meanings becomes one entry per occurrence, told apart by a variant that starts with the status: required (400, 401), accessNotConfigured (three under 403), dailyLimitExceeded (two under 403), notFound (two under 404), rateLimitExceeded (403 and 429).',
     'Indexing API errors carry a message and no reason: their code is the google.rpc status the API sends (INVALID_ARGUMENT for 400, PERMISSION_DENIED for 403, RESOURCE_EXHAUSTED for 429), each message a variant with patterns; the seed adds that in all these cases the request is rejected and Googlebot does not crawl the URL.',
     "Sections rpc-status (the 16 non-OK google.rpc.Code names of AIP-193 error.status) and oauth (RFC 6749 token-endpoint errors) are not in the seed: added so such bodies decode; their titles are kodex's own in both languages, their statuses Google's and the RFC's mapping, marked statusInferred; their sections have seed \"none\".",
+    "Section errorinfo (the common google.rpc.ErrorInfo reasons of the googleapis.com domain, google/api/error_reason.proto) is not in the seed: added so AIP-193 bodies, whose code is ErrorInfo.reason, decode to a known code; titles are kodex's own in both languages, statuses the ones Google sends them with, marked statusInferred.",
     'Limits: the seed documents no figure (quotas are per API and per project, shown in the Cloud console); Google asks clients to retry rate-limit errors and 5xx with exponential backoff (task text), so limits is empty and the client relies on backoff and Retry-After.',
     'The seed gives no documentation URL except http://support.google.com/code/go/developer_compliance inside one description, kept there as text; no entry has docs.',
   ],
@@ -158,6 +159,14 @@ export const google = defineProviderCatalog({
         en: 'OAuth 2.0 token endpoint errors (RFC 6749)',
       },
       source: 'RFC 6749',
+    },
+    {
+      id: 'errorinfo',
+      title: {
+        ru: 'Причины google.rpc.ErrorInfo домена googleapis.com (error.details[])',
+        en: 'google.rpc.ErrorInfo reasons of the googleapis.com domain (error.details[])',
+      },
+      source: 'google.rpc.ErrorInfo (AIP-193)',
     },
   ],
   entries: [
@@ -1838,6 +1847,292 @@ export const google = defineProviderCatalog({
       section: 'oauth',
       decision:
         'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+    },
+    // not in the seed: google.rpc.ErrorInfo reasons of the googleapis.com domain (AIP-193)
+    {
+      code: 'SERVICE_DISABLED',
+      name: 'SERVICE_DISABLED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'API не включён для проекта-потребителя.',
+        en: 'The API is not enabled for the consumer project.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, like accessNotConfigured: someone must enable the API in the project; the metadata names the service and the consumer.',
+    },
+    {
+      code: 'BILLING_DISABLED',
+      name: 'BILLING_DISABLED',
+      status: 403,
+      statusInferred: true,
+      category: 'payment_required',
+      retryable: false,
+      title: {
+        ru: 'Платёжный аккаунт проекта отключён.',
+        en: 'The billing account of the project is disabled.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. payment_required: the API needs an active billing account, which a human must enable.',
+    },
+    {
+      code: 'API_KEY_INVALID',
+      name: 'API_KEY_INVALID',
+      status: 400,
+      statusInferred: true,
+      category: 'unauthenticated',
+      retryable: false,
+      title: {
+        ru: 'Ключ API недействителен: неверный формат, не найден или истёк.',
+        en: 'The API key is invalid: malformed, not found or expired.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. unauthenticated despite 400, like keyInvalid: the credential is wrong.',
+    },
+    {
+      code: 'API_KEY_SERVICE_BLOCKED',
+      name: 'API_KEY_SERVICE_BLOCKED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'Ограничения ключа API не разрешают вызывать этот сервис.',
+        en: 'The API key restrictions do not allow calling this service.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'API_KEY_HTTP_REFERRER_BLOCKED',
+      name: 'API_KEY_HTTP_REFERRER_BLOCKED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'HTTP-реферер запроса не разрешён ограничениями ключа API.',
+        en: 'The HTTP referrer of the request is not allowed by the API key restrictions.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'API_KEY_IP_ADDRESS_BLOCKED',
+      name: 'API_KEY_IP_ADDRESS_BLOCKED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'IP-адрес вызывающей стороны не разрешён ограничениями ключа API.',
+        en: "The caller's IP address is not allowed by the API key restrictions.",
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'API_KEY_ANDROID_APP_BLOCKED',
+      name: 'API_KEY_ANDROID_APP_BLOCKED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'Android-приложение не разрешено ограничениями ключа API.',
+        en: 'The Android application is not allowed by the API key restrictions.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'API_KEY_IOS_APP_BLOCKED',
+      name: 'API_KEY_IOS_APP_BLOCKED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'iOS-приложение не разрешено ограничениями ключа API.',
+        en: 'The iOS application is not allowed by the API key restrictions.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'RATE_LIMIT_EXCEEDED',
+      name: 'RATE_LIMIT_EXCEEDED',
+      status: 429,
+      statusInferred: true,
+      category: 'rate_limited',
+      retryable: true,
+      title: {
+        ru: 'Исчерпана квота частоты запросов потребителя.',
+        en: "The consumer's rate quota is used up.",
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. rate_limited and retryable: a per-minute (or similar) rate quota that frees up; the metadata names quota_metric and quota_limit.',
+    },
+    {
+      code: 'RESOURCE_QUOTA_EXCEEDED',
+      name: 'RESOURCE_QUOTA_EXCEEDED',
+      status: 429,
+      statusInferred: true,
+      category: 'quota_exceeded',
+      retryable: false,
+      title: {
+        ru: 'Исчерпана квота ресурсов потребителя.',
+        en: "The consumer's resource quota is used up.",
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. quota_exceeded and not retryable although sent with 429: a quota on a count of resources (VMs per project, jobs per organization) does not free up by waiting.',
+    },
+    {
+      code: 'USER_PROJECT_DENIED',
+      name: 'USER_PROJECT_DENIED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'Нет прав на пользовательский проект, или он недействителен.',
+        en: 'The caller has no permission on the user project, or it is invalid.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'CONSUMER_SUSPENDED',
+      name: 'CONSUMER_SUSPENDED',
+      status: 403,
+      statusInferred: true,
+      category: 'account_blocked',
+      retryable: false,
+      title: {
+        ru: 'Проект-потребитель приостановлен за нарушение условий использования.',
+        en: 'The consumer project is suspended for Terms of Service violations.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. account_blocked: a human must act to lift the suspension.',
+    },
+    {
+      code: 'CONSUMER_INVALID',
+      name: 'CONSUMER_INVALID',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'Проект-потребитель недействителен: неверный формат, не найден или удалён.',
+        en: 'The consumer project is invalid: malformed, not found or deleted.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as Google sends it («Permission denied on resource project …»).',
+    },
+    {
+      code: 'SECURITY_POLICY_VIOLATED',
+      name: 'SECURITY_POLICY_VIOLATED',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'Запрос нарушает периметр VPC Service Controls.',
+        en: 'The request violates VPC Service Controls.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'ACCESS_TOKEN_EXPIRED',
+      name: 'ACCESS_TOKEN_EXPIRED',
+      status: 401,
+      statusInferred: true,
+      category: 'unauthenticated',
+      retryable: false,
+      title: {
+        ru: 'Срок действия токена доступа истёк.',
+        en: 'The access token has expired.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. unauthenticated: refresh the token and send again.',
+    },
+    {
+      code: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+      name: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+      status: 403,
+      statusInferred: true,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'У токена доступа нет ни одной из требуемых областей доступа (scopes).',
+        en: 'The access token has none of the scopes the method requires.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as the taxonomy files insufficient scope; often sent beside the legacy reason insufficientPermissions.',
+    },
+    {
+      code: 'ACCOUNT_STATE_INVALID',
+      name: 'ACCOUNT_STATE_INVALID',
+      status: 403,
+      statusInferred: true,
+      category: 'account_blocked',
+      retryable: false,
+      title: {
+        ru: 'Аккаунт, связанный с учётными данными, в недопустимом состоянии: например, отключён или удалён.',
+        en: 'The account of the credentials is in an invalid state, such as disabled or deleted.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. account_blocked, like accountDisabled and accountDeleted.',
+    },
+    {
+      code: 'CREDENTIALS_MISSING',
+      name: 'CREDENTIALS_MISSING',
+      status: 401,
+      statusInferred: true,
+      category: 'unauthenticated',
+      retryable: false,
+      title: {
+        ru: 'В запросе нет учётных данных.',
+        en: 'The request carries no credentials.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+    },
+    {
+      code: 'RESOURCE_PROJECT_INVALID',
+      name: 'RESOURCE_PROJECT_INVALID',
+      status: 400,
+      statusInferred: true,
+      category: 'invalid_request',
+      retryable: false,
+      title: {
+        ru: 'Проект, указанный в имени ресурса, недействителен.',
+        en: 'The project named in the resource is invalid.',
+      },
+      section: 'errorinfo',
+      decision:
+        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
   ],
 });

@@ -1,0 +1,352 @@
+import { google } from '../catalogs/google.js';
+import type { ResponseView } from '../decode/response-view.js';
+import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import type { Dialect, WireError } from './dialect.js';
+import { compact, jsonResponse } from './encode-helpers.js';
+import {
+  integer,
+  isObject,
+  type JsonObject,
+  own,
+  ownArray,
+  ownObject,
+  ownText,
+  plainParams,
+} from './json-access.js';
+
+// seed 003 (Google APIs, global domain) and Google's error model (AIP-193).
+// Three body shapes:
+// - legacy: {"error": {"errors": [{"domain", "reason", "message", "locationType",
+//   "location", "extendedHelp"}], "code": 400, "message"}}: the code is
+//   errors[0].reason, every item of errors[] is an error, `location` a field;
+// - AIP-193: {"error": {"code": 429, "message", "status": "RESOURCE_EXHAUSTED",
+//   "details": [google.rpc.ErrorInfo {reason, domain, metadata}, RetryInfo
+//   {retryDelay}, QuotaFailure {violations}, BadRequest {fieldViolations}, Help
+//   {links}]}}: the code is ErrorInfo.reason, else errors[0].reason (bodies
+//   often carry both), else error.status (the Indexing API sends only that and
+//   a message, whose catalog variants are told apart by pattern);
+// - OAuth token endpoint (RFC 6749 §5.2): {"error": "invalid_grant",
+//   "error_description"}: the code is `error`.
+
+const MAX_ITEMS = 100;
+
+const codesOf = (section: string): ReadonlySet<string> =>
+  new Set(google.entries.filter((e) => e.section === section).map((e) => e.code));
+const OAUTH_CODES = codesOf('oauth');
+const RPC_CODES = codesOf('rpc-status');
+const ERROR_INFO_CODES = codesOf('errorinfo');
+
+// The google.rpc.Code Google sends with an HTTP status (AIP-193), for ErrorInfo bodies.
+const RPC_OF_STATUS: Readonly<Record<number, string>> = {
+  400: 'INVALID_ARGUMENT',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  409: 'ABORTED',
+  429: 'RESOURCE_EXHAUSTED',
+  499: 'CANCELLED',
+  500: 'INTERNAL',
+  501: 'UNIMPLEMENTED',
+  503: 'UNAVAILABLE',
+  504: 'DEADLINE_EXCEEDED',
+};
+
+const RPC_TYPE = 'type.googleapis.com/google.rpc.';
+// ErrorInfo metadata is kept as params, but never anything that looks like a credential.
+const SECRET_KEY = /token|secret|passw|api_?key|credential|cookie|authori[sz]ation|session/i;
+
+/** The `details[]` of an AIP-193 error, by kind; the first of each kind counts. */
+interface Details {
+  info?: JsonObject;
+  retry?: JsonObject;
+  badRequest?: JsonObject;
+  help?: JsonObject;
+  quota?: JsonObject;
+  localized?: JsonObject;
+}
+
+/** `google.rpc.ErrorInfo` from its `@type`, or from its members when the type is left out. */
+function kindOf(item: JsonObject): keyof Details | undefined {
+  const type = ownText(item, '@type');
+  const name = type?.slice(type.lastIndexOf('.') + 1);
+  if (name === 'ErrorInfo' || (!type && typeof own(item, 'reason') === 'string')) return 'info';
+  if (name === 'RetryInfo' || (!type && own(item, 'retryDelay') !== undefined)) return 'retry';
+  if (name === 'BadRequest' || (!type && ownArray(item, 'fieldViolations'))) return 'badRequest';
+  if (name === 'Help' || (!type && ownArray(item, 'links'))) return 'help';
+  if (name === 'QuotaFailure') return 'quota';
+  if (name === 'LocalizedMessage') return 'localized';
+  return undefined;
+}
+
+function detailsOf(error: JsonObject): Details {
+  const found: Details = {};
+  for (const item of ownArray(error, 'details')?.slice(0, MAX_ITEMS) ?? []) {
+    if (!isObject(item)) continue;
+    const kind = kindOf(item);
+    if (kind && !found[kind]) found[kind] = item;
+  }
+  return found;
+}
+
+/** RetryInfo.retryDelay: a Duration as JSON ("30s", "1.5s") or as {seconds, nanos}. */
+function retryDelayMs(retry: JsonObject | undefined): number | undefined {
+  const delay = own(retry, 'retryDelay');
+  if (typeof delay === 'string') {
+    const match = /^\s*(\d{1,10}(?:\.\d{1,9})?)s\s*$/.exec(delay);
+    return match ? Math.round(Number(match[1]) * 1000) : undefined;
+  }
+  if (isObject(delay)) {
+    const seconds = integer(own(delay, 'seconds')) ?? 0;
+    const nanos = integer(own(delay, 'nanos')) ?? 0;
+    const ms = Math.round(seconds * 1000 + nanos / 1e6);
+    return seconds >= 0 && nanos >= 0 && Number.isFinite(ms) ? ms : undefined;
+  }
+  return undefined;
+}
+
+/** BadRequest.fieldViolations → field issues. */
+function fieldViolations(badRequest: JsonObject | undefined): FieldIssue[] {
+  const fields: FieldIssue[] = [];
+  for (const v of ownArray(badRequest, 'fieldViolations')?.slice(0, MAX_ITEMS) ?? []) {
+    const path = ownText(v, 'field');
+    if (path === undefined) continue;
+    fields.push(compact({ path, code: ownText(v, 'reason'), message: ownText(v, 'description') }));
+  }
+  return fields;
+}
+
+/** A legacy `errors[]` item's `location` as a field issue. */
+function locationField(item: unknown): FieldIssue | undefined {
+  const path = ownText(item, 'location');
+  if (path === undefined) return undefined;
+  return compact({ path, code: ownText(item, 'reason'), message: ownText(item, 'message') });
+}
+
+/** ErrorInfo domain and metadata, without anything credential-like. */
+function infoParams(info: JsonObject | undefined): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  const domain = ownText(info, 'domain');
+  if (domain) params.domain = domain;
+  for (const [key, value] of Object.entries(plainParams(ownObject(info, 'metadata')) ?? {})) {
+    if (!SECRET_KEY.test(key) && key !== 'domain') params[key] = value;
+  }
+  return params;
+}
+
+/** One legacy `errors[]` item as an error of its own. */
+function legacyError(item: unknown, fallbackCode: string): WireError | undefined {
+  if (!isObject(item)) return undefined;
+  const field = locationField(item);
+  const domain = ownText(item, 'domain');
+  return compact({
+    code: ownText(item, 'reason') ?? fallbackCode,
+    detail: ownText(item, 'message'),
+    fields: field ? [field] : undefined,
+    docs: ownText(item, 'extendedHelp'),
+    params: domain && domain !== 'global' ? { domain } : undefined,
+  });
+}
+
+function httpCode(error: JsonObject): number | undefined {
+  const code = integer(own(error, 'code'));
+  return code !== undefined && code >= 100 && code <= 599 ? code : undefined;
+}
+
+/** The errors of an {"error": {...}} envelope: the primary first, then errors[1..]. */
+function envelopeErrors(error: JsonObject, status: number): WireError[] {
+  const details = detailsOf(error);
+  const legacy = ownArray(error, 'errors')?.slice(0, MAX_ITEMS) ?? [];
+  const first = isObject(legacy[0]) ? legacy[0] : undefined;
+  const bodyStatus = httpCode(error);
+  const fallbackCode = String(bodyStatus ?? status);
+  const infoReason = ownText(details.info, 'reason');
+  const legacyReason = ownText(first, 'reason');
+
+  // With ErrorInfo, errors[0] is the same error in the legacy form: its reason is kept as a param.
+  const params = infoReason ? infoParams(details.info) : {};
+  if (infoReason && legacyReason && legacyReason !== infoReason) params.legacyReason = legacyReason;
+  const firstDomain = ownText(first, 'domain');
+  if (!infoReason && firstDomain && firstDomain !== 'global') params.domain = firstDomain;
+
+  const location = locationField(first);
+  const fields = [...(location ? [location] : []), ...fieldViolations(details.badRequest)];
+  const quotaDescription = ownText(ownArray(details.quota, 'violations')?.[0], 'description');
+  const primary: WireError = compact({
+    code: infoReason ?? legacyReason ?? ownText(error, 'status') ?? fallbackCode,
+    detail:
+      ownText(error, 'message') ??
+      ownText(first, 'message') ??
+      ownText(details.localized, 'message') ??
+      quotaDescription,
+    fields: fields.length ? fields : undefined,
+    docs: ownText(ownArray(details.help, 'links')?.[0], 'url') ?? ownText(first, 'extendedHelp'),
+    retryAfterMs: retryDelayMs(details.retry),
+    params: Object.keys(params).length ? params : undefined,
+    status: bodyStatus !== undefined && bodyStatus !== status ? bodyStatus : undefined,
+  });
+  const others = legacy
+    .slice(1)
+    .map((item) => legacyError(item, fallbackCode))
+    .filter((e): e is WireError => e !== undefined);
+  return [primary, ...others];
+}
+
+// --- encoding --------------------------------------------------------------
+
+type Form = 'oauth' | 'rpc' | 'errorinfo' | 'legacy';
+
+/** The wire form that carries a code back: RFC 6749, AIP-193 status, ErrorInfo, or legacy errors[]. */
+function formOf(record: ErrorRecord): Form {
+  const code = record.code;
+  if (OAUTH_CODES.has(code)) {
+    // The token endpoint's body has no place for fields or further errors.
+    return record.fields.length || record.others?.length ? 'legacy' : 'oauth';
+  }
+  if (RPC_CODES.has(code)) return 'rpc';
+  if (ERROR_INFO_CODES.has(code) || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(code))
+    return 'errorinfo';
+  return 'legacy';
+}
+
+/** A legacy `errors[]` item; its first field, if any, as `location`. */
+function legacyItem(e: ErrorRecord, reason: string, ownDomain: boolean, withField: boolean) {
+  const domain = ownDomain ? e.params?.domain : undefined;
+  const field = withField ? e.fields[0] : undefined;
+  return compact({
+    domain: typeof domain === 'string' ? domain : 'global',
+    reason,
+    message: e.detail,
+    locationType: field ? 'parameter' : undefined,
+    location: field?.path,
+  });
+}
+
+function errorInfo(record: ErrorRecord) {
+  const { domain, legacyReason: _legacy, ...rest } = record.params ?? {};
+  const metadata: Record<string, string> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+      metadata[key] = String(value);
+    }
+  }
+  return compact({
+    '@type': `${RPC_TYPE}ErrorInfo`,
+    reason: record.code,
+    domain: typeof domain === 'string' ? domain : 'googleapis.com',
+    metadata: Object.keys(metadata).length ? metadata : undefined,
+  });
+}
+
+function formatDelay(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))}s`;
+}
+
+function envelope(record: ErrorRecord, form: Exclude<Form, 'oauth'>) {
+  const details: unknown[] = [];
+  if (form === 'errorinfo') details.push(errorInfo(record));
+  if (record.retryAfterMs !== undefined) {
+    details.push({ '@type': `${RPC_TYPE}RetryInfo`, retryDelay: formatDelay(record.retryAfterMs) });
+  }
+  if (record.fields.length) {
+    details.push({
+      '@type': `${RPC_TYPE}BadRequest`,
+      fieldViolations: record.fields.map((f) =>
+        compact({ field: f.path, description: f.message, reason: f.code }),
+      ),
+    });
+  }
+  if (record.docs) {
+    details.push({
+      '@type': `${RPC_TYPE}Help`,
+      links: [{ description: record.title, url: record.docs }],
+    });
+  }
+  // errors[0] is the primary: always in legacy form; in an ErrorInfo or rpc
+  // body only to hold further errors or a legacy reason sent beside ErrorInfo.
+  // The primary's fields travel in BadRequest, so its item has no location.
+  const others = record.others ?? [];
+  const legacyReason =
+    typeof record.params?.legacyReason === 'string' ? record.params.legacyReason : undefined;
+  const primaryReason = form === 'errorinfo' ? (legacyReason ?? record.code) : record.code;
+  const errors =
+    form === 'legacy' || others.length || legacyReason
+      ? [
+          legacyItem(record, primaryReason, form === 'legacy', false),
+          ...others.map((o) => legacyItem(o, o.code, true, true)),
+        ]
+      : undefined;
+  return {
+    error: compact({
+      code: record.status,
+      message: record.detail,
+      errors,
+      status:
+        form === 'rpc'
+          ? record.code
+          : form === 'errorinfo'
+            ? RPC_OF_STATUS[record.status]
+            : undefined,
+      details: details.length ? details : undefined,
+    }),
+  };
+}
+
+/** Google APIs: the legacy `errors[]`, AIP-193 `status`/`details[]`, and the OAuth token endpoint. */
+export const googleDialect: Dialect = {
+  id: 'google',
+  provider: 'google',
+  formats: ['json'],
+
+  detect(view) {
+    const body = view.json();
+    const error = own(body, 'error');
+    if (isObject(error)) {
+      const errors = ownArray(error, 'errors');
+      const details = ownArray(error, 'details');
+      if (errors)
+        return isObject(errors[0]) && typeof own(errors[0], 'reason') === 'string' ? 0.95 : 0.7;
+      if (details)
+        return ownText(details[0], '@type')?.startsWith('type.googleapis.com/') ? 0.95 : 0.7;
+      const status = ownText(error, 'status');
+      if (status && RPC_CODES.has(status)) return 0.93;
+      return typeof own(error, 'code') === 'number' && typeof own(error, 'message') === 'string'
+        ? 0.5
+        : 0;
+    }
+    // {"error": "invalid_grant"} only for RFC 6749 codes: many APIs answer {"error": "..."},
+    // and UniSender adds a `code` member ({"error": "AK100310-02", "code": "invalid_api_key"}).
+    if (typeof error === 'string' && OAUTH_CODES.has(error) && own(body, 'code') === undefined) {
+      return typeof own(body, 'error_description') === 'string' ? 0.7 : 0.6;
+    }
+    return 0;
+  },
+
+  decode(view: ResponseView) {
+    const body = view.json();
+    const error = own(body, 'error');
+    if (isObject(error)) return envelopeErrors(error, view.status);
+    const oauthCode = typeof error === 'string' ? ownText(body, 'error') : undefined;
+    if (oauthCode) {
+      return [
+        compact({
+          code: oauthCode,
+          detail: ownText(body, 'error_description'),
+          docs: ownText(body, 'error_uri'),
+        }),
+      ];
+    }
+    return view.status >= 200 && view.status < 300 ? null : [];
+  },
+
+  encode(record) {
+    const form = formOf(record);
+    if (form === 'oauth') {
+      return jsonResponse(
+        record,
+        record.status,
+        compact({ error: record.code, error_description: record.detail, error_uri: record.docs }),
+      );
+    }
+    return jsonResponse(record, record.status, envelope(record, form));
+  },
+};

@@ -8,6 +8,8 @@ export interface CliIo {
   readonly color: boolean;
   /** Terminal width, when writing to one. */
   readonly columns?: number;
+  /** Standard input, for `kodex decode -` and `--jsonl`. */
+  readonly stdin?: () => AsyncIterable<string | Uint8Array>;
 }
 
 /** The process's own streams. */
@@ -22,6 +24,7 @@ export function processIo(): CliIo {
     err: (text) => process.stderr.write(text),
     color,
     columns: tty ? process.stdout.columns : undefined,
+    stdin: () => process.stdin,
   };
 }
 

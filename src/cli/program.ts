@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerDecode } from './commands/decode.js';
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
 import { registerSearch } from './commands/search.js';
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerList(program, io, setExit);
   registerSearch(program, io, setExit);
   registerSummary(program, io);
+  registerDecode(program, io, setExit);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

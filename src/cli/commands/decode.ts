@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { decode } from '../../decode/decode.js';
+import { isObject, own, ownObject } from '../../dialects/json-access.js';
+import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
+import { type CliIo, colors, writeJson } from '../io.js';
+import { parseLang, parseStatus, resolveProvider } from '../options.js';
+import { renderRecord } from '../render-record.js';
+
+interface DecodeOptions {
+  provider?: string;
+  status: number;
+  header: string[];
+  json?: boolean;
+  jsonl?: boolean;
+  lang?: 'ru' | 'en';
+}
+
+function collectHeader(value: string, previous: string[]): string[] {
+  if (!/^[^:\s]+:/.test(value)) throw new InvalidArgumentError("use 'Name: value'");
+  return [...previous, value];
+}
+
+function headersOf(lines: readonly string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const colon = line.indexOf(':');
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (name === '__proto__') continue;
+    headers[name] = headers[name]
+      ? `${headers[name]}, ${line.slice(colon + 1).trim()}`
+      : line.slice(colon + 1).trim();
+  }
+  return headers;
+}
+
+async function* noInput(): AsyncIterable<Uint8Array> {}
+
+async function readAll(source: AsyncIterable<string | Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of source)
+    chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** One JSON-lines request: `{"status", "headers", "body", "provider"?}`. */
+function decodeLine(line: string, opts: DecodeOptions): unknown {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return { error: 'not a JSON line' };
+  }
+  if (!isObject(input)) return { error: 'a line must be a JSON object' };
+  const status = own(input, 'status');
+  if (typeof status !== 'number') return { error: 'status must be a number' };
+  const body = own(input, 'body');
+  const provider = own(input, 'provider');
+  try {
+    return decode(
+      {
+        status,
+        headers: ownObject(input, 'headers') as Record<string, string> | undefined,
+        body:
+          typeof body === 'string'
+            ? body
+            : body === undefined || body === null
+              ? ''
+              : JSON.stringify(body),
+      },
+      { provider: typeof provider === 'string' ? provider : opts.provider, lang: opts.lang },
+    );
+  } catch (error) {
+    if (isUnknownProviderError(error)) return { error: error.message };
+    throw error;
+  }
+}
+
+async function runJsonl(io: CliIo, file: string | undefined, opts: DecodeOptions): Promise<number> {
+  const source =
+    file && file !== '-' ? Readable.from(await readFile(file)) : Readable.from(io.stdin?.() ?? []);
+  const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
+  let bad = 0;
+  let batch = '';
+  for await (const line of lines) {
+    if (!line.trim()) continue;
+    const out = decodeLine(line, opts);
+    if (isObject(out) && 'error' in out && !('provider' in out)) bad++;
+    batch += `${JSON.stringify(out)}\n`;
+    // Write in batches: one write per line is the slow part at thousands of lines a second.
+    if (batch.length > 64 * 1024) {
+      io.out(batch);
+      batch = '';
+    }
+  }
+  if (batch) io.out(batch);
+  if (bad) io.err(`${bad} line(s) could not be decoded (see their "error")\n`);
+  return bad ? 1 : 0;
+}
+
+/** `kodex decode`: one response body (or JSON lines of them) → normalized records. */
+export function registerDecode(program: Command, io: CliIo, setExit: (code: number) => void) {
+  program
+    .command('decode')
+    .description('decode an error response body into the normalized record')
+    .argument('[file]', 'body file, or - for standard input (the default)')
+    .option('--provider <provider>', 'the provider that answered (detected when absent)')
+    .option('--status <status>', 'the HTTP status of the response', parseStatus, 200)
+    .option(
+      '-H, --header <header>',
+      "a response header, 'Name: value' (repeatable)",
+      collectHeader,
+      [],
+    )
+    .option('--json', 'print the record as JSON (null for a success)')
+    .option(
+      '--jsonl',
+      'read JSON lines {"status","headers","body","provider"?}, write one record per line',
+    )
+    .option('--lang <lang>', 'language of titles and advice: ru or en', parseLang)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  echo '{"error":"AK100310-02","code":"invalid_api_key"}' | kodex decode
+  kodex decode --provider amocrm --status 401 body.json --lang ru
+  kodex decode --status 429 -H 'Retry-After: 30' - < body.txt --json
+  kodex decode --jsonl < responses.jsonl > records.jsonl`,
+    )
+    .action(async (file: string | undefined, opts: DecodeOptions) => {
+      if (
+        opts.provider !== undefined &&
+        !resolveProvider(io, opts.provider, opts.json || opts.jsonl, setExit)
+      )
+        return;
+      if (opts.jsonl) {
+        setExit(await runJsonl(io, file, opts));
+        return;
+      }
+      const body =
+        file && file !== '-' ? await readFile(file) : await readAll(io.stdin?.() ?? noInput());
+      const lang = opts.lang ?? 'en';
+      const record = decode(
+        { status: opts.status, headers: headersOf(opts.header), body: new Uint8Array(body) },
+        { provider: opts.provider, lang },
+      );
+      if (opts.json) {
+        writeJson(io, record);
+        return;
+      }
+      if (record === null) {
+        io.out(`${colors(io).green('Success')}: this response carries no error.\n`);
+        return;
+      }
+      io.out(renderRecord(io, record, lang));
+    });
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './io.js';
+import { runCli } from './program.js';
+
+// seed 003: Avtocod's example body.
+const B011 = JSON.stringify({
+  state: 'fail',
+  version: '2.0',
+  stamp: '2021-09-03T12:35:58.430Z',
+  event: {
+    uid: '',
+    stamp: '2021-09-03T12:35:58.430Z',
+    code: 'B011',
+    cls: 'Billing',
+    type: 'NoQuoteDay',
+    name: 'Переполнение дневной квоты указанного типа отчета',
+    message: 'Превышена дневная квота (2 ед.) на генерацию отчета test_report_type2@test_domain',
+    data: { report_type: 'test_report_type2@test_domain', day_quote: '2' },
+    events: [],
+  },
+});
+
+async function run(args: string[], stdin = '') {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    color: false,
+    stdin: async function* () {
+      yield stdin;
+    },
+  };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+describe('kodex decode', () => {
+  it('says what the error is and what to do, detecting the provider', async () => {
+    const { code, out } = await run(['decode', '--status', '402'], B011);
+    expect(code).toBe(0);
+    expect(out).toContain('Avtocod B011');
+    expect(out).toContain('quota_exceeded');
+    expect(out).toContain('day_quote="2"');
+    expect(out).toContain('what to do');
+  });
+
+  it('prints the record as JSON, in the asked language', async () => {
+    const { out } = await run(['decode', '--status', '402', '--json', '--lang', 'ru', '-'], B011);
+    expect(JSON.parse(out)).toMatchObject({
+      provider: 'avtocod',
+      code: 'B011',
+      status: 402,
+      category: 'quota_exceeded',
+      lang: 'ru',
+      title: 'Переполнение дневной квоты указанного типа отчета',
+    });
+  });
+
+  it('takes headers with -H and honours the named provider', async () => {
+    const { out } = await run(
+      ['decode', '--provider', 'telphin', '--status', '429', '-H', 'Retry-After: 30', '--json'],
+      '{"status":"rate_limit_exceeded","message":"Too many requests"}',
+    );
+    expect(JSON.parse(out)).toMatchObject({
+      provider: 'telphin',
+      code: 'rate_limit_exceeded',
+      retryAfterMs: 30_000,
+    });
+  });
+
+  it('reports a success as no error', async () => {
+    const json = await run(
+      ['decode', '--status', '200', '--json'],
+      '{"code":0,"data":{},"message":""}',
+    );
+    expect(JSON.parse(json.out)).toBeNull();
+    const text = await run(['decode', '--status', '204'], '');
+    expect(text.out).toContain('no error');
+  });
+
+  it('exits 1 for an unknown provider, naming the nearest', async () => {
+    const { code, err } = await run(['decode', '--provider', 'gogle'], '{}');
+    expect(code).toBe(1);
+    expect(err).toContain('google');
+  });
+
+  it('rejects a malformed header option', async () => {
+    const { code } = await run(['decode', '-H', 'no colon here'], '{}');
+    expect(code).not.toBe(0);
+  });
+});
+
+describe('kodex decode --jsonl', () => {
+  it('writes one record per line, in order, null for a success', async () => {
+    const lines = [
+      { status: 402, body: B011 },
+      { status: 200, body: '{"result":{"id":1}}', provider: 'unisender' },
+      { status: 200, body: '{"error":"AK100310-02","code":"invalid_api_key"}' },
+      { status: 429, headers: { 'retry-after': '2' }, body: '' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const { code, out } = await run(['decode', '--jsonl'], `${lines}\n`);
+    expect(code).toBe(0);
+    const records = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records).toHaveLength(4);
+    expect(records[0]).toMatchObject({ provider: 'avtocod', code: 'B011' });
+    expect(records[1]).toBeNull();
+    expect(records[2]).toMatchObject({
+      provider: 'unisender',
+      code: 'invalid_api_key',
+      category: 'unauthenticated',
+    });
+    expect(records[3]).toMatchObject({ provider: 'http', code: '429', retryAfterMs: 2000 });
+  });
+
+  it('keeps the line order with an error object for a bad line, and exits 1', async () => {
+    const { code, out, err } = await run(
+      ['decode', '--jsonl'],
+      '{"status":500,"body":""}\nnot json\n{"status":"x"}\n',
+    );
+    expect(code).toBe(1);
+    const records = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(records[0]).toMatchObject({ code: '500' });
+    expect(records[1]).toEqual({ error: 'not a JSON line' });
+    expect(records[2]).toEqual({ error: 'status must be a number' });
+    expect(err).toContain('2 line(s)');
+  });
+});

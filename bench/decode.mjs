@@ -1,0 +1,127 @@
+// npm run bench:decode — decode cost per dialect as a ratio to JSON.parse of
+// the same bodies, measured in the same run (see bench/README.md for the traps).
+// Targets (issue 3): ≤ 1.5× JSON.parse with the provider named, ≤ 2× detected.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decode } from '../dist/index.js';
+
+const root = fileURLToPath(new URL('../test/fixtures/responses/', import.meta.url));
+const ROUNDS = Number(process.env.ROUNDS ?? 7);
+const TARGET_MS = Number(process.env.TARGET_MS ?? 150);
+
+/** Error bodies of a provider's fixtures that parse as JSON (the ratio is to JSON.parse). */
+function corpus(provider) {
+  return readdirSync(join(root, provider))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(root, provider, f), 'utf8')))
+    .filter((fx) => fx.expected !== null && typeof fx.response.body === 'string')
+    .map((fx) => fx.response)
+    .filter((r) => {
+      try {
+        JSON.parse(r.body);
+        return r.body.trimStart().startsWith('{');
+      } catch {
+        return false;
+      }
+    });
+}
+
+let sink = 0; // consumed results, so the engine cannot drop the work
+
+const tasks = {
+  parse: (rs) => {
+    for (const r of rs) sink += JSON.parse(r.body) ? 1 : 0;
+  },
+  named: (rs, provider) => {
+    for (const r of rs) sink += decode(r, { provider })?.code.length ?? 0;
+  },
+  detected: (rs) => {
+    for (const r of rs) sink += decode(r)?.code.length ?? 0;
+  },
+};
+
+/** Iterations of `fn` that take about TARGET_MS, found once, then fixed. */
+function calibrate(fn) {
+  let n = 1;
+  for (;;) {
+    const t = performance.now();
+    for (let i = 0; i < n; i++) fn();
+    if (performance.now() - t > TARGET_MS / 4)
+      return Math.ceil((n * TARGET_MS) / Math.max(1, performance.now() - t));
+    n *= 2;
+  }
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const providers = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+console.log(
+  `decode benchmark — node ${process.version}, ${ROUNDS} interleaved rounds, median ns per body\n`,
+);
+const header = ['dialect', 'bodies', 'JSON.parse', 'named', '×parse', 'detected', '×parse'];
+const rows = [];
+let worstNamed = 0;
+let worstDetected = 0;
+for (const provider of providers) {
+  const bodies = corpus(provider);
+  if (!bodies.length) continue;
+  const fns = Object.fromEntries(
+    Object.entries(tasks).map(([k, f]) => [k, () => f(bodies, provider)]),
+  );
+  for (const fn of Object.values(fns)) for (let i = 0; i < 200; i++) fn(); // warm up
+  const iterations = Object.fromEntries(Object.entries(fns).map(([k, fn]) => [k, calibrate(fn)]));
+  const samples = { parse: [], named: [], detected: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    // Interleave the three so drift in the machine hits them alike.
+    for (const k of round % 2 ? ['detected', 'named', 'parse'] : ['parse', 'named', 'detected']) {
+      const t = performance.now();
+      for (let i = 0; i < iterations[k]; i++) fns[k]();
+      samples[k].push(((performance.now() - t) * 1e6) / (iterations[k] * bodies.length));
+    }
+  }
+  const [p, n, d] = ['parse', 'named', 'detected'].map((k) => median(samples[k]));
+  worstNamed = Math.max(worstNamed, n / p);
+  worstDetected = Math.max(worstDetected, d / p);
+  rows.push([
+    provider,
+    bodies.length,
+    p.toFixed(0),
+    n.toFixed(0),
+    (n / p).toFixed(2),
+    d.toFixed(0),
+    (d / p).toFixed(2),
+  ]);
+}
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+for (const r of [header, ...rows])
+  console.log(r.map((c, i) => String(c).padStart(widths[i])).join('  '));
+console.log(
+  `\nworst ratio: named ${worstNamed.toFixed(2)}× (target ≤ 1.5×), detected ${worstDetected.toFixed(2)}× (target ≤ 2×)`,
+);
+
+// kodex decode --jsonl throughput, through the real binary.
+const lines = [];
+for (const provider of providers) for (const r of corpus(provider)) lines.push(JSON.stringify(r));
+const LINES = Number(process.env.JSONL_LINES ?? 20000);
+const input = Array.from({ length: LINES }, (_, i) => lines[i % lines.length]).join('\n');
+const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const t = performance.now();
+const out = execFileSync(process.execPath, [bin, 'decode', '--jsonl'], {
+  input,
+  maxBuffer: 1 << 30,
+});
+const seconds = (performance.now() - t) / 1000;
+const written = out.toString().trim().split('\n').length;
+console.log(
+  `\nkodex decode --jsonl: ${LINES} lines in ${seconds.toFixed(2)} s = ${Math.round(LINES / seconds)} lines/s (process start included), ${written} records written`,
+);
+if (sink === 42) console.log('');

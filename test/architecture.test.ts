@@ -4,43 +4,72 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The core (everything `import 'kodex'` loads) must run in a browser: no
-// Node built-ins, no Node-only packages. Node-only parts live in their own folders.
+// Node built-ins, no Node-only packages. So must `kodex/client` when no Redis
+// is given (ioredis is imported dynamically, and only as types elsewhere).
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
-const NODE_ONLY_FOLDERS = ['cli'];
-const NODE_ONLY_PACKAGES = ['commander', 'picocolors', 'ioredis', 'redis', 'fastify', 'express'];
+const NODE_ONLY_PACKAGES = [
+  'commander',
+  'picocolors',
+  'ioredis',
+  'redis',
+  'fastify',
+  'express',
+  '@hono/node-server',
+];
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory()
-      ? files(join(dir, d.name))
-      : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts')
-        ? [join(dir, d.name)]
-        : [],
-  );
+/** Modules statically imported at run time (not `import type`, not dynamic `import()`). */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm))
+    specs.push(m[1]!);
+  return specs;
+}
+
+/** Every source file reachable from an entry through run-time imports, with what each imports. */
+function graph(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const specs = runtimeImports(file);
+    seen.set(file, specs);
+    for (const spec of specs) {
+      if (spec.startsWith('.')) visit(join(file, '..', spec.replace(/\.js$/, '.ts')));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+function nodeOnly(entry: string): string[] {
+  const offenders: string[] = [];
+  for (const [file, specs] of graph(join(src, entry))) {
+    for (const spec of specs) {
+      if (spec.startsWith('node:') || NODE_ONLY_PACKAGES.includes(spec.split('/')[0]!)) {
+        offenders.push(`${relative(src, file)} → ${spec}`);
+      }
+    }
+  }
+  return offenders;
 }
 
 describe('the core', () => {
-  const core = files(src).filter(
-    (f) => !NODE_ONLY_FOLDERS.includes(relative(src, f).split('/')[0]!),
-  );
+  it('imports no Node built-in and no Node-only package (it runs in a browser)', () => {
+    const files = [...graph(join(src, 'index.ts')).keys()].map((f) => relative(src, f));
+    expect(files).toEqual(
+      expect.arrayContaining(['decode/decode.ts', 'dialects/dellin.ts', 'catalogs/avtocod.ts']),
+    );
+    expect(nodeOnly('index.ts')).toEqual([]);
+  });
 
-  it('imports no Node built-in and no Node-only package', () => {
-    const offenders: string[] = [];
-    for (const file of core) {
-      const text = readFileSync(file, 'utf8');
-      for (const [, spec] of text.matchAll(/from '([^']+)'/g)) {
-        if (spec!.startsWith('node:') || NODE_ONLY_PACKAGES.includes(spec!.split('/')[0]!)) {
-          offenders.push(`${relative(src, file)} → ${spec}`);
-        }
-      }
-    }
-    expect(offenders).toEqual([]);
+  it('keeps kodex/client browser-safe when no Redis is used', () => {
+    expect(nodeOnly('client/index.ts')).toEqual([]);
   });
 
   it('keeps shared code free of provider names (only catalogs and dialects name them)', () => {
     // model/providers.ts is the one registry of provider ids.
-    const shared = core.filter(
+    const shared = [...graph(join(src, 'index.ts')).keys()].filter(
       (f) =>
         /^(decode|lookup|model|errors)\//.test(relative(src, f)) &&
         !f.endsWith('model/providers.ts'),
@@ -54,5 +83,18 @@ describe('the core', () => {
       /['"](amocrm|radist|telphin|avtocod|unisender|google|dellin|mobizon)['"]/.test(code(f)),
     );
     expect(offenders.map((f) => relative(src, f))).toEqual([]);
+  });
+});
+
+describe('the source tree', () => {
+  it('holds no compiled JavaScript beside the TypeScript (imports would resolve to it)', () => {
+    const all = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? all(join(dir, d.name)) : [join(dir, d.name)],
+      );
+    const stray = all(src).filter(
+      (f) => f.endsWith('.js') && all(src).includes(f.replace(/\.js$/, '.ts')),
+    );
+    expect(stray.map((f) => relative(src, f))).toEqual([]);
   });
 });

@@ -142,7 +142,8 @@ function plainData(data: unknown, skip: ReadonlySet<string> = new Set()): DataRe
   return { fields: isObject(data) ? fieldMap(data, skip) : [] };
 }
 
-const DOMAIN = /^[a-z0-9][a-z0-9.-]{0,252}$/i;
+// A host, with a port when the API runs on one (an emulator on loopback).
+const DOMAIN = /^[a-z0-9][a-z0-9.-]{0,252}(?::\d{1,5})?$/i;
 
 function redirectData(data: unknown): DataReading {
   const raw = isObject(data) ? ownText(data, 'domain') : text(data);
@@ -242,6 +243,7 @@ export const mobizonDialect: Dialect = {
   id: 'mobizon',
   provider: 'mobizon',
   formats: ['json'],
+  detectKeys: ['code'],
 
   detect(view) {
     const body = view.json();

@@ -1,2 +1,3 @@
+export * from './api-error.js';
 export * from './kodex-error.js';
 export * from './unknown-provider-error.js';

@@ -1,0 +1,407 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  type Scripted,
+  type ScriptedServer,
+  scriptedServer,
+} from '../../test/helpers/scripted-server.js';
+import { isApiError } from '../errors/api-error.js';
+import { createClient } from './create-client.js';
+import type { ClientOptions } from './options.js';
+import { recordOf } from './record-of.js';
+import { TestClock } from './test-clock.js';
+
+// Real HTTP on loopback; a test clock so waits are recorded, not slept.
+
+const servers: ScriptedServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(script: (n: number) => Scripted) {
+  const server = await scriptedServer(script);
+  servers.push(server);
+  return server;
+}
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Scripted => ({
+  status,
+  headers,
+  body: JSON.stringify(body),
+});
+
+function client(options: Partial<ClientOptions> & Pick<ClientOptions, 'provider'>) {
+  const clock = new TestClock();
+  return { clock, kodex: createClient({ clock, random: () => 0.5, limits: false, ...options }) };
+}
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('createClient().fetch', () => {
+  it('hands back a success untouched', async () => {
+    const server = await serve(() => json(200, { id: 1 }));
+    const { kodex } = client({ provider: 'amocrm' });
+    const response = await kodex.fetch(`${server.url}/api/v4/leads`);
+    expect(await response.json()).toEqual({ id: 1 });
+    expect(recordOf(response)).toBeUndefined();
+  });
+
+  it('rejects an error response with an ApiError carrying the record, without retrying a request error', async () => {
+    const server = await serve(() =>
+      json(400, {
+        'validation-errors': [
+          { request_id: '0', errors: [{ code: 'NotSupportedChoice', path: 'x', detail: 'bad' }] },
+        ],
+        title: 'Bad Request',
+        type: 'https://httpstatus.es/400',
+        status: 400,
+        detail: 'Request validation failed',
+      }),
+    );
+    const { kodex } = client({ provider: 'amocrm' });
+    const error = await rejection(
+      kodex.fetch(`${server.url}/api/v4/leads`, { method: 'POST', body: '[]' }),
+    );
+    expect(isApiError(error) && error.record).toMatchObject({
+      provider: 'amocrm',
+      category: 'invalid_request',
+      fields: [{ code: 'NotSupportedChoice' }],
+    });
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('retries a GET on a 503 with jittered exponential backoff', async () => {
+    const server = await serve((n) => (n < 2 ? json(503, {}) : json(200, { ok: true })));
+    const retries: number[] = [];
+    const { kodex, clock } = client({ provider: 'http', onRetry: (e) => retries.push(e.delayMs) });
+    const response = await kodex.fetch(`${server.url}/x`);
+    expect(response.status).toBe(200);
+    expect(server.seen).toHaveLength(3);
+    // full jitter with random() = 0.5: half of 200 ms, then half of 400 ms
+    expect(retries).toEqual([100, 200]);
+    expect(clock.slept).toEqual([100, 200]);
+  });
+
+  it('does not retry a POST that may have been processed', async () => {
+    const server = await serve(() => json(500, {}));
+    const { kodex } = client({ provider: 'http' });
+    const error = await rejection(kodex.fetch(`${server.url}/x`, { method: 'POST', body: '{}' }));
+    expect(isApiError(error) && error.record.category).toBe('internal');
+    expect(server.seen).toHaveLength(1);
+  });
+
+  it('retries a POST carrying an idempotency key', async () => {
+    const server = await serve((n) => (n === 0 ? json(503, {}) : json(201, {})));
+    const { kodex } = client({ provider: 'http' });
+    const response = await kodex.fetch(`${server.url}/x`, {
+      method: 'POST',
+      body: '{}',
+      headers: { 'Idempotency-Key': 'k1' },
+    });
+    expect(response.status).toBe(201);
+    expect(server.seen.map((s) => s.headers['idempotency-key'])).toEqual(['k1', 'k1']);
+  });
+
+  it('retries a POST after a 429, which certainly was not processed, waiting its Retry-After', async () => {
+    const server = await serve((n) =>
+      n === 0 ? json(429, {}, { 'retry-after': '3' }) : json(200, {}),
+    );
+    const paused: number[] = [];
+    const { kodex, clock } = client({
+      provider: 'amocrm',
+      onRateLimit: (e) => paused.push(e.pauseMs),
+    });
+    const response = await kodex.fetch(`${server.url}/api/v4/leads`, {
+      method: 'POST',
+      body: '[]',
+    });
+    expect(response.status).toBe(200);
+    expect(server.seen).toHaveLength(2);
+    expect(clock.slept).toContain(3000);
+    expect(paused).toEqual([3000]);
+  });
+
+  it('rejects at once when the announced wait is past the cap, so the caller can schedule', async () => {
+    const server = await serve(() => json(429, {}, { 'retry-after': '600' }));
+    const { kodex, clock } = client({ provider: 'http', maxRetryAfterMs: 60_000 });
+    const error = await rejection(kodex.fetch(`${server.url}/x`));
+    expect(isApiError(error) && error.record).toMatchObject({
+      category: 'rate_limited',
+      retryAfterMs: 600_000,
+    });
+    expect(server.seen).toHaveLength(1);
+    expect(clock.slept.filter((ms) => ms > 60_000)).toEqual([]);
+  });
+
+  it('waits out a quota reset within the cap, and rejects when the reset is unknown', async () => {
+    const quota = {
+      error: {
+        code: 429,
+        message: 'quota',
+        status: 'RESOURCE_EXHAUSTED',
+        details: [
+          {
+            '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+            reason: 'RESOURCE_QUOTA_EXCEEDED',
+            domain: 'googleapis.com',
+          },
+        ],
+      },
+    };
+    const server = await serve((n) =>
+      n === 0
+        ? json(429, quota, { 'retry-after': '5' })
+        : n === 1
+          ? json(200, {})
+          : json(429, quota),
+    );
+    const { kodex, clock } = client({ provider: 'google' });
+    expect((await kodex.fetch(`${server.url}/a`)).status).toBe(200);
+    expect(clock.slept).toContain(5000);
+    const error = await rejection(kodex.fetch(`${server.url}/b`));
+    expect(isApiError(error) && error.record.category).toBe('quota_exceeded');
+  });
+
+  it('rejects an error that UniSender sends inside a 200, and passes its successes through', async () => {
+    const server = await serve((n) =>
+      n === 0
+        ? json(200, { error: 'AK100310-02', code: 'invalid_api_key' })
+        : json(200, { result: { id: 7 } }),
+    );
+    const { kodex } = client({ provider: 'unisender' });
+    const error = await rejection(kodex.fetch(`${server.url}/ru/api/getLists?api_key=SECRET`));
+    expect(isApiError(error) && error.record).toMatchObject({
+      code: 'invalid_api_key',
+      category: 'unauthenticated',
+    });
+    expect(String((error as Error).message)).not.toContain('SECRET');
+    const ok = await kodex.fetch(`${server.url}/ru/api/getLists`);
+    expect(await ok.json()).toEqual({ result: { id: 7 } });
+  });
+
+  it('returns partial and pending answers with their record attached', async () => {
+    const server = await serve((n) =>
+      n === 0
+        ? json(200, {
+            code: 98,
+            data: [{ recipient: '79990000000', code: 1, message: 'bad' }],
+            message: 'partly',
+          })
+        : json(200, { code: 100, data: { id: '42' }, message: '' }),
+    );
+    const { kodex } = client({ provider: 'mobizon' });
+    const partial = await kodex.fetch(`${server.url}/service/message/sendsmsmessage`);
+    expect(recordOf(partial)?.category).toBe('partial');
+    const pending = await kodex.fetch(`${server.url}/service/message/sendsmsmessage`);
+    expect(recordOf(pending)).toMatchObject({ category: 'pending', params: { taskId: '42' } });
+  });
+
+  it('follows Mobizon code 13 to the API domain given in data', async () => {
+    const right = await serve(() => json(200, { code: 0, data: {}, message: '' }));
+    const wrong = await serve(() =>
+      json(200, { code: 13, data: new URL(right.url).host, message: 'wrong server' }),
+    );
+    const { kodex } = client({ provider: 'mobizon' });
+    const response = await kodex.fetch(`${wrong.url}/service/user/getownbalance?output=json`);
+    expect(response.status).toBe(200);
+    expect(right.seen[0]?.url).toBe('/service/user/getownbalance?output=json');
+  });
+
+  it('re-authenticates once through the hook and retries with the new credentials', async () => {
+    const server = await serve((_n) => 'reset');
+    await server.close();
+    servers.pop();
+    const api = await scriptedServer((_n, seen) =>
+      seen.headers.authorization === 'Bearer new'
+        ? json(200, {})
+        : json(401, {
+            title: 'Unauthorized',
+            type: 'https://httpstatus.es/401',
+            status: 401,
+            detail: 'expired',
+          }),
+    );
+    servers.push(api);
+    let refreshes = 0;
+    const { kodex } = client({
+      provider: 'amocrm',
+      reauthenticate: async () => {
+        refreshes++;
+        return { authorization: 'Bearer new' };
+      },
+    });
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        kodex.fetch(`${api.url}/api/v4/account`, { headers: { authorization: 'Bearer old' } }),
+      ),
+    );
+    expect(responses.every((r) => r.status === 200)).toBe(true);
+    expect(refreshes).toBe(1);
+  });
+
+  it('rejects when the new credentials are refused too', async () => {
+    const api = await serve(() =>
+      json(401, {
+        title: 'Unauthorized',
+        type: 'https://httpstatus.es/401',
+        status: 401,
+        detail: 'no',
+      }),
+    );
+    let refreshes = 0;
+    const { kodex } = client({
+      provider: 'amocrm',
+      reauthenticate: async () => ({ authorization: `Bearer ${++refreshes}` }),
+    });
+    const error = await rejection(kodex.fetch(`${api.url}/api/v4/account`));
+    expect(isApiError(error) && error.record.category).toBe('unauthenticated');
+    expect(refreshes).toBe(1);
+    expect(api.seen).toHaveLength(2);
+  });
+
+  it('opens the circuit on a blocked account, fails fast, probes after the cool-down, and can be reset', async () => {
+    let blocked = true;
+    const api = await serve(() => (blocked ? json(403, {}) : json(200, {})));
+    const { kodex, clock } = client({ provider: 'amocrm', breaker: { cooldownMs: 1000 } });
+    const first = await rejection(kodex.fetch(`${api.url}/api/v4/leads`));
+    expect(isApiError(first) && first.record.category).toBe('account_blocked');
+    const fast = await rejection(kodex.fetch(`${api.url}/api/v4/leads`));
+    expect(isApiError(fast) && fast.message).toMatch(/circuit open/);
+    expect(api.seen).toHaveLength(1);
+    clock.time += 1000;
+    blocked = false;
+    expect((await kodex.fetch(`${api.url}/api/v4/leads`)).status).toBe(200);
+    expect((await kodex.circuit()).state).toBe('closed');
+    blocked = true;
+    await rejection(kodex.fetch(`${api.url}/api/v4/leads`));
+    await kodex.resetCircuit();
+    expect((await kodex.circuit()).state).toBe('closed');
+  });
+
+  it('resends a POST whose connection was refused, but not one whose connection broke after sending', async () => {
+    const api = await serve(() => json(200, {}));
+    let calls = 0;
+    const refusingOnce: typeof fetch = async (input, init) => {
+      if (calls++ === 0)
+        throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+      return fetch(input, init);
+    };
+    const { kodex } = client({ provider: 'http', fetch: refusingOnce });
+    expect((await kodex.fetch(`${api.url}/x`, { method: 'POST', body: '{}' })).status).toBe(200);
+
+    const broken = await serve(() => 'reset');
+    const { kodex: other } = client({ provider: 'http' });
+    const error = await rejection(other.fetch(`${broken.url}/x`, { method: 'POST', body: '{}' }));
+    expect((error as { code?: string }).code).toBe('network_error');
+    expect(broken.seen).toHaveLength(1);
+    const get = await rejection(other.fetch(`${broken.url}/x`));
+    expect((get as { code?: string }).code).toBe('network_error');
+    expect(broken.seen.length).toBeGreaterThan(2);
+  });
+
+  it('stops retrying when the retry budget is spent', async () => {
+    const api = await serve(() => json(503, {}));
+    const { kodex } = client({ provider: 'http', retryBudget: { ratio: 0, minPerSecond: 0 } });
+    await rejection(kodex.fetch(`${api.url}/x`));
+    expect(api.seen).toHaveLength(1);
+  });
+
+  it('gives up after maxAttempts', async () => {
+    const api = await serve(() => json(503, {}));
+    const { kodex } = client({ provider: 'http', maxAttempts: 3 });
+    const error = await rejection(kodex.fetch(`${api.url}/x`));
+    expect((error as Error).message).toMatch(/gave up after 3 attempts/);
+    expect(api.seen).toHaveLength(3);
+  });
+
+  it('lets a policy be overridden by category and by code', async () => {
+    const api = await serve(() => json(200, { error: 'x', code: 'retry_later' }));
+    const { kodex } = client({
+      provider: 'unisender',
+      policies: { codes: { 'unisender:retry_later': 'reject' } },
+    });
+    await rejection(kodex.fetch(`${api.url}/ru/api/getLists`));
+    expect(api.seen).toHaveLength(1);
+    const { kodex: retrying } = client({
+      provider: 'unisender',
+      maxAttempts: 2,
+      policies: { categories: { invalid_request: 'retry' } },
+    });
+    const bad = await serve(() => json(200, { error: 'x', code: 'invalid_arg' }));
+    await rejection(retrying.fetch(`${bad.url}/ru/api/getLists`));
+    expect(bad.seen).toHaveLength(2);
+  });
+
+  it('holds the catalog rates, per method too (UniSender sendEmail: 60 a minute)', async () => {
+    const api = await serve(() => json(200, { result: {} }));
+    const clock = new TestClock(0);
+    const kodex = createClient({ provider: 'unisender', clock, limitMargin: 0 });
+    for (let i = 0; i < 3; i++) await kodex.fetch(`${api.url}/ru/api/sendEmail`);
+    expect(clock.slept).toEqual([1000, 1000]);
+    clock.slept.length = 0;
+    for (let i = 0; i < 3; i++) await kodex.fetch(`${api.url}/ru/api/getLists`);
+    expect(Math.max(0, ...clock.slept)).toBeLessThanOrEqual(50);
+  });
+
+  it('pauses every caller of the account when the window is spent (X-RateLimit-Remaining: 0)', async () => {
+    const api = await serve((n) =>
+      n === 0
+        ? json(200, {}, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' })
+        : json(200, {}),
+    );
+    const clock = new TestClock(0);
+    const kodex = createClient({
+      provider: 'telphin',
+      clock,
+      limits: [{ limit: 100, intervalMs: 3600_000 }],
+    });
+    await kodex.fetch(`${api.url}/api/ver1.0/client/@me/`);
+    await kodex.fetch(`${api.url}/api/ver1.0/client/@me/`);
+    expect(clock.slept.some((ms) => ms >= 30_000)).toBe(true);
+  });
+
+  it('rejects when the caller aborts', async () => {
+    const api = await serve(() => json(503, {}));
+    const { kodex } = client({ provider: 'http' });
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await expect(kodex.fetch(`${api.url}/x`, { signal: controller.signal })).rejects.toThrow(
+      'stop',
+    );
+    expect(api.seen).toHaveLength(0);
+  });
+
+  it('reports a span per call with the record attributes', async () => {
+    const api = await serve(() => json(404, {}));
+    const spans: Record<string, unknown>[] = [];
+    const tracer = {
+      startActiveSpan: (_name: string, fn: (span: unknown) => unknown) => {
+        const attributes: Record<string, unknown> = {};
+        spans.push(attributes);
+        return fn({
+          setAttribute: (k: string, v: unknown) => {
+            attributes[k] = v;
+          },
+          setAttributes: (a: Record<string, unknown>) => Object.assign(attributes, a),
+          setStatus: () => {},
+          recordException: () => {},
+          end: () => {},
+        });
+      },
+    };
+    const { kodex } = client({ provider: 'http', tracer: tracer as never });
+    await rejection(kodex.fetch(`${api.url}/x?access_token=SECRET`));
+    expect(spans[0]).toMatchObject({
+      'kodex.code': '404',
+      'kodex.category': 'not_found',
+      'http.response.status_code': 404,
+    });
+    expect(JSON.stringify(spans)).not.toContain('SECRET');
+  });
+});

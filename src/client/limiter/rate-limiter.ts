@@ -1,0 +1,110 @@
+import type { Limit } from '../../model/catalog.js';
+import type { Clock } from '../clock.js';
+import { gcraParams, type RateSpec } from './gcra.js';
+import type { LimiterStore, StoreRate } from './store.js';
+
+/** A rate to hold, as given to `createClient({ limits })`. */
+export interface RateLimitOption {
+  readonly limit: number;
+  readonly intervalMs: number;
+  /** Only requests to this API method (UniSender `sendEmail`). */
+  readonly method?: string;
+  /** @default 1 */
+  readonly burst?: number;
+}
+
+/**
+ * The rates a catalog documents, as limiter options: per account, and per
+ * method where the provider has one. Identical account-wide rates (UniSender's
+ * 1200/min per key and per IP) collapse into one.
+ */
+export function ratesFromCatalog(limits: readonly Limit[]): RateLimitOption[] {
+  const out: RateLimitOption[] = [];
+  for (const limit of limits) {
+    if (limit.kind !== 'rate' || !limit.intervalMs) continue;
+    const option: RateLimitOption = {
+      limit: limit.limit,
+      intervalMs: limit.intervalMs,
+      ...(limit.scope === 'method' && limit.method ? { method: limit.method } : {}),
+    };
+    if (
+      !out.some(
+        (o) =>
+          o.limit === option.limit &&
+          o.intervalMs === option.intervalMs &&
+          o.method === option.method,
+      )
+    ) {
+      out.push(option);
+    }
+  }
+  return out;
+}
+
+/** Options of {@link RateLimiter}. */
+export interface RateLimiterOptions {
+  readonly rates: readonly RateLimitOption[];
+  readonly store: LimiterStore;
+  readonly clock: Clock;
+  /**
+   * Fraction of each limit kept in reserve against network jitter (the
+   * provider counts arrivals, not departures).
+   * @default 0.04
+   */
+  readonly margin?: number;
+}
+
+/**
+ * Holds an account to its rates: every request books a slot (GCRA) in each
+ * rate that applies to it, and waits for it; a provider's Retry-After or spent
+ * window pauses every slot of the account.
+ */
+export class RateLimiter {
+  readonly #rates: readonly RateLimitOption[];
+  readonly #store: LimiterStore;
+  readonly #clock: Clock;
+  readonly #margin: number;
+
+  constructor(options: RateLimiterOptions) {
+    this.#rates = options.rates;
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#margin = options.margin ?? 0.04;
+  }
+
+  /** Whether any rate is held at all. */
+  get active(): boolean {
+    return this.#rates.length > 0;
+  }
+
+  #specs(account: string, method: string | undefined): RateSpec[] {
+    return this.#rates
+      .filter((r) => r.method === undefined || r.method === method)
+      .map((r) => ({
+        key: r.method ? `${account}:method:${r.method}` : `${account}:${r.limit}/${r.intervalMs}`,
+        limit: r.limit,
+        intervalMs: r.intervalMs * (1 + this.#margin),
+        burst: r.burst,
+      }));
+  }
+
+  /** Books this request's slot and waits for it; returns the ms waited. */
+  async acquire(
+    account: string,
+    method: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<number> {
+    const specs = this.#specs(account, method);
+    if (!specs.length) return 0;
+    const rates: StoreRate[] = specs.map((s) => ({ key: s.key, ...gcraParams(s) }));
+    const { waitMs } = await this.#store.reserve(rates);
+    if (waitMs > 0) await this.#clock.sleep(waitMs, signal);
+    return waitMs;
+  }
+
+  /** Pauses every rate of an account (and of a method) for `forMs`. */
+  async pause(account: string, method: string | undefined, forMs: number): Promise<void> {
+    const keys = this.#specs(account, method).map((s) => s.key);
+    if (keys.length && forMs > 0) await this.#store.pause(keys, forMs);
+  }
+}

@@ -1,0 +1,28 @@
+/** A slot booked across several rate keys. */
+export interface Reservation {
+  /** When the request may go, in the store's clock (ms). */
+  readonly at: number;
+  /** How long to wait from now. */
+  readonly waitMs: number;
+}
+
+/** One key's GCRA parameters for a booking. */
+export interface StoreRate {
+  readonly key: string;
+  readonly emissionMs: number;
+  readonly toleranceMs: number;
+}
+
+/**
+ * Where limiter state lives: in memory for one process, in Redis for a fleet
+ * sharing an account. Every operation is atomic across all its keys.
+ */
+export interface LimiterStore {
+  /** Books the earliest slot that conforms to every rate, and says how long to wait for it. */
+  reserve(rates: readonly StoreRate[]): Promise<Reservation>;
+  /** Holds every slot of these keys back until `untilMs` from now (a Retry-After, a spent window). */
+  pause(keys: readonly string[], forMs: number): Promise<void>;
+  /** The state, for tests and for restoring it elsewhere. */
+  snapshot(): Promise<Record<string, number>>;
+  close?(): Promise<void>;
+}

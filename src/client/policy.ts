@@ -1,0 +1,145 @@
+import type { Category } from '../model/categories.js';
+import type { ErrorRecord } from '../model/record.js';
+import { type BackoffOptions, fullJitter } from './backoff.js';
+
+/** What the client does with an error response. */
+export type Decision =
+  | {
+      readonly action: 'retry';
+      readonly delayMs: number;
+      readonly reason: string;
+      readonly budgeted: boolean;
+    }
+  | { readonly action: 'reauthenticate' }
+  | { readonly action: 'redirect'; readonly url: string }
+  | { readonly action: 'return' }
+  | { readonly action: 'reject'; readonly reason: string };
+
+/** Everything a policy may look at. */
+export interface PolicyContext {
+  readonly record: ErrorRecord;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** Whether the same request may be sent again even if it was processed (idempotent method or key). */
+  readonly resendable: boolean;
+  readonly url: string;
+  /** The `Location` header of the response, if any. */
+  readonly location?: string;
+  readonly reauthenticated: boolean;
+  readonly canReauthenticate: boolean;
+  readonly maxRetryAfterMs: number;
+  readonly backoff: BackoffOptions;
+  readonly random: () => number;
+}
+
+/**
+ * An override: a decision name, or a function that may return a decision
+ * (return `undefined` to keep the default).
+ */
+export type PolicyOverride =
+  | 'retry'
+  | 'reject'
+  | 'return'
+  | ((ctx: PolicyContext, byDefault: Decision) => Decision | undefined);
+
+/** Overrides by category and by code (`B011` or `avtocod:B011`). */
+export interface PolicyOverrides {
+  readonly categories?: Partial<Record<Category, PolicyOverride>>;
+  readonly codes?: Readonly<Record<string, PolicyOverride>>;
+}
+
+const reject = (reason: string): Decision => ({ action: 'reject', reason });
+
+function backoffRetry(ctx: PolicyContext, reason: string): Decision {
+  return {
+    action: 'retry',
+    delayMs: fullJitter(ctx.attempt, ctx.backoff, ctx.random),
+    reason,
+    budgeted: true,
+  };
+}
+
+/** Waits the announced delay when it is within the cap; rejects at once past it. */
+function waitRetry(ctx: PolicyContext, delayMs: number | undefined, reason: string): Decision {
+  if (delayMs === undefined) return backoffRetry(ctx, reason);
+  if (delayMs > ctx.maxRetryAfterMs)
+    return reject(`${reason}: retry after ${delayMs} ms is past the ${ctx.maxRetryAfterMs} ms cap`);
+  return { action: 'retry', delayMs, reason, budgeted: false };
+}
+
+/** The host of a Mobizon-style "wrong API server" answer (code 13 gives the domain in data). */
+function redirectTarget(ctx: PolicyContext): string | undefined {
+  const domain = ctx.record.params?.domain;
+  if (typeof domain === 'string' && /^[a-z0-9.-]+(?::\d+)?$/i.test(domain)) {
+    const url = new URL(ctx.url);
+    url.host = domain;
+    return url.toString();
+  }
+  if (ctx.location) {
+    try {
+      return new URL(ctx.location, ctx.url).toString();
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The default decision for an error record (design.md, "client"). */
+export function defaultDecision(ctx: PolicyContext): Decision {
+  const { record } = ctx;
+  switch (record.category) {
+    case 'partial':
+    case 'pending':
+      return { action: 'return' };
+    case 'rate_limited':
+      // Rejected by the provider before doing anything: safe to resend, whatever the method.
+      return waitRetry(ctx, record.retryAfterMs, 'rate limited');
+    case 'quota_exceeded':
+      return record.retryAfterMs === undefined
+        ? reject('quota exceeded, reset unknown')
+        : waitRetry(ctx, record.retryAfterMs, 'quota exceeded');
+    case 'unavailable':
+    case 'internal':
+      if (!record.retryable) return reject(`${record.category}, not retryable`);
+      if (!ctx.resendable)
+        return reject(
+          `${record.category}: the request may have been processed and is not idempotent`,
+        );
+      return record.retryAfterMs !== undefined
+        ? waitRetry(ctx, record.retryAfterMs, record.category)
+        : backoffRetry(ctx, record.category);
+    case 'unauthenticated':
+      if (ctx.canReauthenticate && !ctx.reauthenticated) return { action: 'reauthenticate' };
+      return reject('unauthenticated');
+    case 'redirect': {
+      const url = redirectTarget(ctx);
+      return url ? { action: 'redirect', url } : reject('redirect without a target');
+    }
+    default:
+      return reject(record.category);
+  }
+}
+
+function apply(
+  override: PolicyOverride | undefined,
+  ctx: PolicyContext,
+  byDefault: Decision,
+): Decision | undefined {
+  if (override === undefined) return undefined;
+  if (override === 'reject') return reject('overridden');
+  if (override === 'return') return { action: 'return' };
+  if (override === 'retry') return backoffRetry(ctx, 'overridden');
+  return override(ctx, byDefault);
+}
+
+/** The decision for a record: a code override, else a category override, else the default. */
+export function decide(ctx: PolicyContext, overrides: PolicyOverrides = {}): Decision {
+  const byDefault = defaultDecision(ctx);
+  const { provider, code, category } = ctx.record;
+  return (
+    apply(overrides.codes?.[`${provider}:${code}`] ?? overrides.codes?.[code], ctx, byDefault) ??
+    apply(overrides.categories?.[category], ctx, byDefault) ??
+    byDefault
+  );
+}

@@ -1,0 +1,29 @@
+import type { Redis, RedisOptions } from 'ioredis';
+
+/** A Redis URL (`redis://127.0.0.1:6379/0`), or an ioredis client the caller owns. */
+export type RedisInput = string | Redis;
+
+// Fail fast while Redis is away (the limiter then falls back to a local
+// limit), and keep reconnecting in the background until it is back.
+const OPTIONS: RedisOptions = {
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 0,
+  connectTimeout: 1000,
+  commandTimeout: 1000,
+  retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 6), 2000),
+  lazyConnect: false,
+};
+
+/**
+ * The ioredis client for an input, and whether kodex owns it (and must quit it).
+ * ioredis is loaded only here, so `kodex/client` without Redis never loads it.
+ */
+export async function connectRedis(input: RedisInput): Promise<{ redis: Redis; owned: boolean }> {
+  if (typeof input !== 'string') return { redis: input, owned: false };
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(input, OPTIONS);
+  // Errors are reported through the stores' fallback; an unhandled 'error'
+  // event would crash the process.
+  redis.on('error', () => {});
+  return { redis, owned: true };
+}

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { registerDecode } from './commands/decode.js';
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
+import { registerMock } from './commands/mock.js';
 import { registerSearch } from './commands/search.js';
 import { registerSummary } from './commands/summary.js';
 import type { CliIo } from './io.js';
@@ -25,6 +26,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerSearch(program, io, setExit);
   registerSummary(program, io);
   registerDecode(program, io, setExit);
+  registerMock(program, io, setExit);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

@@ -1,0 +1,155 @@
+import type { EventEmitter } from 'node:events';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { isKodexError } from '../../errors/kodex-error.js';
+import { createMockServer } from '../../mock/mock-server.js';
+import { parseFault } from '../../mock/parse-fault.js';
+import { parseRate } from '../../mock/parse-rate.js';
+import { type CliIo, colors } from '../io.js';
+import { parseLang, parsePositive, resolveProvider } from '../options.js';
+
+interface MockCliOptions {
+  port: number;
+  host: string;
+  rate?: ReturnType<typeof parseRate>;
+  banAfter?: number;
+  banMs?: number;
+  banWindowMs?: number;
+  fault?: ReturnType<typeof parseFault>;
+  seed?: number;
+  lang?: 'ru' | 'en';
+}
+
+/** Where stop signals come from: the process, or an emitter in tests. */
+export type SignalSource = Pick<EventEmitter, 'once' | 'off'>;
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,5}$/.test(value) || n > 65_535)
+    throw new InvalidArgumentError('a port from 0 to 65535');
+  return n;
+}
+
+function parseSeed(value: string): number {
+  if (!/^\d{1,10}$/.test(value)) throw new InvalidArgumentError('a non-negative integer');
+  return Number(value);
+}
+
+/** Turns a library parser's KodexError into commander's argument error. */
+function asArgument<T>(parse: (text: string) => T): (text: string) => T {
+  return (text) => {
+    try {
+      return parse(text);
+    } catch (error) {
+      if (isKodexError(error)) throw new InvalidArgumentError(error.message);
+      throw error;
+    }
+  };
+}
+
+function untilSignal(signals: SignalSource): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string) => {
+      for (const name of STOP_SIGNALS) signals.off(name, handlers[name]);
+      resolve(signal);
+    };
+    const handlers = {
+      SIGINT: () => stop('SIGINT'),
+      SIGTERM: () => stop('SIGTERM'),
+    };
+    for (const name of STOP_SIGNALS) signals.once(name, handlers[name]);
+  });
+}
+
+/**
+ * `kodex mock PROVIDER`: an HTTP emulator of the provider; prints
+ * `listening on http://HOST:PORT` once ready and stops on SIGINT or SIGTERM
+ * (from `signals`, the process by default), then writes its counters to stderr.
+ */
+export function registerMock(
+  program: Command,
+  io: CliIo,
+  setExit: (code: number) => void,
+  signals: SignalSource = process,
+) {
+  program
+    .command('mock')
+    .description(
+      "run an HTTP emulator that answers in a provider's dialect, with its limits and bans",
+    )
+    .argument(
+      '<provider>',
+      'provider id (amocrm, radist, telphin, avtocod, unisender, google, dellin, mobizon, http)',
+    )
+    .option('--port <port>', 'port to listen on (0: a free one)', parsePort, 0)
+    .option('--host <host>', 'interface to bind', '127.0.0.1')
+    .option('--rate <rate>', 'rate per account, e.g. 7/s, 1200/min, 100/h', asArgument(parseRate))
+    .option(
+      '--ban-after <n>',
+      'ban an account after N rate violations within the ban window',
+      parsePositive,
+    )
+    .option('--ban-ms <ms>', 'how long a ban lasts (default 60000)', parsePositive)
+    .option(
+      '--ban-window-ms <ms>',
+      'window in which violations count towards a ban (default 60000)',
+      parsePositive,
+    )
+    .option(
+      '--fault <spec>',
+      'random faults, e.g. 5xx=0.1,reset=0.05,latency=50ms',
+      asArgument(parseFault),
+    )
+    .option('--seed <n>', 'seed of the random faults (replayable runs)', parseSeed)
+    .option(
+      '--lang <lang>',
+      'language of messages in error bodies: ru or en (default ru)',
+      parseLang,
+    )
+    .addHelpText(
+      'after',
+      `
+Ask for any catalog error with a header or a query parameter:
+  curl -H 'x-kodex-error: 110' http://127.0.0.1:PORT/api/v4/leads
+  curl 'http://127.0.0.1:PORT/any/path?kodex_error=B011'   (add x-kodex-retry-after: 30 for Retry-After)
+
+Examples:
+  kodex mock amocrm --port 8080 --rate 7/s --ban-after 10
+  kodex mock unisender --rate 1200/min --fault 5xx=0.1,reset=0.05,latency=50ms --seed 42`,
+    )
+    .action(async (providerArg: string, opts: MockCliOptions) => {
+      const catalog = resolveProvider(io, providerArg, false, setExit);
+      if (!catalog) return;
+      let server: Awaited<ReturnType<typeof createMockServer>>;
+      try {
+        server = await createMockServer({
+          provider: catalog.id,
+          host: opts.host,
+          port: opts.port,
+          rate: opts.rate,
+          banAfter: opts.banAfter,
+          banMs: opts.banMs,
+          banWindowMs: opts.banWindowMs,
+          fault: opts.fault,
+          seed: opts.seed,
+          lang: opts.lang,
+        });
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        io.err(`${colors(io).red(`Cannot start the ${catalog.name} emulator: ${message}`)}\n`);
+        setExit(1);
+        return;
+      }
+      // Signal handlers go in before the line: whoever reads it may stop us at once.
+      const stopped = untilSignal(signals);
+      io.out(`listening on ${server.url}\n`);
+      const signal = await stopped;
+      await server.close();
+      const s = server.stats();
+      io.err(
+        `${signal}: stopped. ${s.requests} requests, ${s.accepted} accepted, ${s.rateViolations} rate violations, ${s.bans} bans, ${s.faults} faults, ${s.duplicates} duplicate POSTs\n`,
+      );
+    });
+}

@@ -1,0 +1,111 @@
+import { EventEmitter } from 'node:events';
+import { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../decode/decode.js';
+import { registerMock } from './commands/mock.js';
+import type { CliIo } from './io.js';
+
+/** Runs `kodex mock …` in-process, with stop signals coming from an emitter the test holds. */
+function runMock(args: string[]) {
+  let out = '';
+  let err = '';
+  let exit = 0;
+  const io: CliIo = {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    color: false,
+  };
+  const signals = new EventEmitter();
+  const program = new Command('kodex')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  registerMock(
+    program,
+    io,
+    (code) => {
+      exit = code;
+    },
+    signals,
+  );
+  for (const command of program.commands)
+    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  const done = program.parseAsync(['mock', ...args], { from: 'user' }).then(
+    () => exit,
+    (error: { exitCode?: number }) => error.exitCode ?? 2,
+  );
+  return {
+    signals,
+    done,
+    out: () => out,
+    err: () => err,
+    /** Resolves with the URL once the listening line is out. */
+    async listening(): Promise<string> {
+      for (let i = 0; i < 200 && !out; i++) await new Promise((r) => setTimeout(r, 5));
+      return /^listening on (http:\/\/\S+)\n$/.exec(out)?.[1] ?? '';
+    },
+  };
+}
+
+describe('kodex mock', () => {
+  it('prints exactly the listening line, serves the provider, and stops on SIGTERM', async () => {
+    const run = runMock(['amocrm', '--port', '0', '--rate', '2/min', '--ban-after', '1']);
+    const url = await run.listening();
+    expect(run.out()).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+\n$/);
+    expect((await fetch(url)).status).toBe(200);
+    expect((await fetch(url)).status).toBe(200);
+    expect((await fetch(url)).status).toBe(429);
+    const banned = await fetch(url);
+    expect(await decode(banned, { provider: 'amocrm' })).toMatchObject({
+      category: 'account_blocked',
+    });
+    run.signals.emit('SIGTERM');
+    expect(await run.done).toBe(0);
+    expect(run.err()).toContain(
+      'SIGTERM: stopped. 4 requests, 2 accepted, 1 rate violations, 1 bans',
+    );
+    await expect(fetch(url)).rejects.toThrow();
+    expect(run.signals.listenerCount('SIGINT')).toBe(0);
+  });
+
+  it('takes faults and a seed, and stops on SIGINT', async () => {
+    const run = runMock(['mobizon', '--fault', '5xx=1', '--seed', '1', '--host', '127.0.0.1']);
+    const url = await run.listening();
+    const response = await fetch(url);
+    expect(response.status).toBe(503);
+    expect(await decode(response, { provider: 'mobizon' })).toMatchObject({ retryable: true });
+    run.signals.emit('SIGINT');
+    expect(await run.done).toBe(0);
+    expect(run.signals.listenerCount('SIGTERM')).toBe(0);
+  });
+
+  it('exits 1 with the nearest providers for an unknown one', async () => {
+    const run = runMock(['amocmr']);
+    expect(await run.done).toBe(1);
+    expect(run.out()).toBe('');
+    expect(run.err()).toContain('Did you mean amocrm');
+  });
+
+  it.each([
+    [['amocrm', '--rate', '7/fortnight'], /Invalid rate/],
+    [['amocrm', '--fault', 'rest=0.1'], /did you mean reset/],
+    [['amocrm', '--port', '70000'], /port/],
+  ])('refuses bad options %j', async (args, message) => {
+    const run = runMock(args);
+    expect(await run.done).toBe(1);
+    expect(run.err()).toMatch(message);
+  });
+
+  it('exits 1 when the port is taken', async () => {
+    const first = runMock(['http']);
+    const url = await first.listening();
+    const second = runMock(['http', '--port', new URL(url).port]);
+    expect(await second.done).toBe(1);
+    expect(second.err()).toMatch(/Cannot start .* EADDRINUSE/);
+    first.signals.emit('SIGTERM');
+    await first.done;
+  });
+});

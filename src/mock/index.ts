@@ -1,0 +1,8 @@
+export { createMockServer, type MockServer } from './mock-server.js';
+export type { AccountStats, MockStats } from './mock-stats.js';
+export { DEFAULT_MAX_BODY_BYTES, type MockOptions } from './options.js';
+export { type FaultSpec, parseFault } from './parse-fault.js';
+export { parseRate, type RateSpec } from './parse-rate.js';
+export { createProviderAnswers, type ProviderAnswers } from './provider-answers.js';
+export { chooseSpecialEntries, type SpecialEntries } from './special-entries.js';
+export { SUCCESS_BODIES } from './success-bodies.js';

@@ -1,0 +1,124 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import type { EncodedResponse } from '../dialects/dialect.js';
+import { createMockJudge, type MockJudge } from './mock-judge.js';
+import type { MockStats } from './mock-stats.js';
+import { type MockOptions, resolveMockOptions } from './options.js';
+import { createProviderAnswers } from './provider-answers.js';
+
+/** A running emulator. */
+export interface MockServer {
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  readonly url: string;
+  readonly port: number;
+  readonly host: string;
+  /** Counters since start or the last {@link reset}. */
+  stats(): MockStats;
+  /** Forgets every account, window, ban, idempotency key and counter, and replays the fault seed. */
+  reset(): void;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+}
+
+// An oversized body is drained (not kept) up to this many times the limit, so
+// the client sees the 413 rather than a broken pipe; past it the socket goes.
+const DRAIN_FACTOR = 8;
+
+/** Reads the body only to measure it: answers whether it went over `max` bytes. */
+function measureBody(req: IncomingMessage, max: number): Promise<boolean> {
+  const declared = Number(req.headers['content-length']);
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    let over = Number.isFinite(declared) && declared > max;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) over = true;
+      if (size > max * DRAIN_FACTOR) req.destroy();
+    });
+    req.on('end', () => resolve(over));
+    req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(new Error('request aborted'));
+    });
+  });
+}
+
+function write(res: ServerResponse, response: EncodedResponse, close: boolean): void {
+  if (res.destroyed || res.writableEnded) return;
+  const headers: Record<string, string> = { ...response.headers };
+  if (close) headers.connection = 'close';
+  res.writeHead(response.status, headers);
+  res.end(response.body);
+}
+
+function formatUrl(host: string, port: number): string {
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+async function handle(
+  judge: MockJudge,
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: { maxBodyBytes: number; latencyMs: number },
+): Promise<void> {
+  const tooLarge = await measureBody(req, options.maxBodyBytes);
+  const query = new URL(req.url ?? '/', 'http://mock.invalid').searchParams;
+  // Decided on arrival; only the answer waits for the injected latency.
+  const verdict = judge.judge({
+    method: req.method ?? 'GET',
+    headers: req.headers,
+    query,
+    tooLarge,
+  });
+  if (options.latencyMs > 0) await delay(options.latencyMs);
+  if (verdict.kind === 'reset') {
+    req.socket.destroy();
+    return;
+  }
+  write(res, verdict.response, tooLarge);
+}
+
+/**
+ * Starts an HTTP server that answers as a provider would: a plain success by
+ * default, any catalog error on demand (header `x-kodex-error: CODE` or query
+ * `kodex_error=CODE`, with `x-kodex-retry-after: SECONDS`), its rate-limit
+ * error past the rate, its ban after repeated violations, and seeded random
+ * faults. Binds 127.0.0.1 on a free port by default.
+ * @example
+ * const mock = await createMockServer({ provider: 'amocrm', rate: '7/s', banAfter: 10 });
+ * await fetch(`${mock.url}/api/v4/leads`, { headers: { 'x-kodex-error': '110' } }); // amoCRM's 401
+ * mock.stats().rateViolations; // 0
+ * await mock.close();
+ */
+export async function createMockServer(options: MockOptions): Promise<MockServer> {
+  const config = resolveMockOptions(options);
+  const judge = createMockJudge(config, createProviderAnswers(config.provider, config.lang));
+  const handling = { maxBodyBytes: config.maxBodyBytes, latencyMs: config.fault.latencyMs };
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {
+    handle(judge, req, res, handling).catch(() => {
+      // The client went away mid-request: nothing to answer.
+      if (!res.headersSent) res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: formatUrl(config.host, port),
+    port,
+    host: config.host,
+    stats: judge.stats,
+    reset: judge.reset,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

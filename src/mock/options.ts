@@ -1,0 +1,105 @@
+import { KodexError } from '../errors/kodex-error.js';
+import { builtInLookup } from '../lookup/index.js';
+import type { Lang } from '../model/catalog.js';
+import { checkFault, type FaultSpec, parseFault } from './parse-fault.js';
+import { checkRate, parseRate, type RateSpec } from './parse-rate.js';
+
+/** Options of `createMockServer`. */
+export interface MockOptions {
+  /** The catalog id of the provider to emulate; answers are in its dialect. */
+  provider: string;
+  /** Interface to bind. @default '127.0.0.1' */
+  host?: string;
+  /** Port to bind; 0 picks a free one. @default 0 */
+  port?: number;
+  /** Rate enforced per account, as an object or `7/s`, `1200/min`, `100/h`. @default no limit */
+  rate?: { limit: number; intervalMs: number } | string;
+  /** Rate violations within {@link banWindowMs} that get the account banned. @default never banned */
+  banAfter?: number;
+  /** How long a ban lasts, in milliseconds. @default 60000 */
+  banMs?: number;
+  /** The window over which violations are counted towards a ban, in milliseconds. @default 60000 */
+  banWindowMs?: number;
+  /** Random faults, as an object or `5xx=0.1,reset=0.05,latency=50ms`. @default none */
+  fault?: { error5xx?: number; reset?: number; latencyMs?: number } | string;
+  /** Seed of the fault generator: the same seed gives the same faults in the same order. @default random */
+  seed?: number;
+  /** Clock of the rate windows and bans, for tests. @default Date.now */
+  now?: () => number;
+  /** Language of the titles and messages in error bodies. @default 'ru' */
+  lang?: Lang;
+  /** Largest request body accepted; larger ones get the provider's 413. @default 1048576 */
+  maxBodyBytes?: number;
+}
+
+/** {@link MockOptions} checked, parsed and with defaults filled. */
+export interface MockConfig {
+  readonly provider: string;
+  readonly host: string;
+  readonly port: number;
+  readonly rate: RateSpec | undefined;
+  readonly banAfter: number | undefined;
+  readonly banMs: number;
+  readonly banWindowMs: number;
+  readonly fault: FaultSpec;
+  readonly seed: number;
+  readonly now: () => number;
+  readonly lang: Lang;
+  readonly maxBodyBytes: number;
+}
+
+/** Largest request body the emulator accepts unless told otherwise: 1 MiB. */
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+function invalid(message: string): KodexError {
+  return new KodexError('invalid_option', message);
+}
+
+function positive(name: string, value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value <= 0) throw invalid(`${name} must be a positive number.`);
+  return value;
+}
+
+/**
+ * Checks the options and fills the defaults; throws `UnknownProviderError`
+ * for an unknown provider and a `KodexError` for any other bad option.
+ */
+export function resolveMockOptions(options: MockOptions): MockConfig {
+  // Throws UnknownProviderError with the nearest ids.
+  const provider = builtInLookup().catalog(options.provider).id;
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw invalid('port must be an integer from 0 to 65535.');
+  }
+  const banAfter = options.banAfter;
+  if (banAfter !== undefined && (!Number.isSafeInteger(banAfter) || banAfter < 1)) {
+    throw invalid('banAfter must be a positive integer.');
+  }
+  const rate =
+    options.rate === undefined
+      ? undefined
+      : typeof options.rate === 'string'
+        ? parseRate(options.rate)
+        : checkRate(options.rate);
+  const fault =
+    typeof options.fault === 'string' ? parseFault(options.fault) : checkFault(options.fault ?? {});
+  const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
+  if (!Number.isFinite(seed)) throw invalid('seed must be a number.');
+  const lang = options.lang ?? 'ru';
+  if (lang !== 'ru' && lang !== 'en') throw invalid('lang must be ru or en.');
+  return {
+    provider,
+    host: options.host ?? '127.0.0.1',
+    port,
+    rate,
+    banAfter,
+    banMs: positive('banMs', options.banMs, 60_000),
+    banWindowMs: positive('banWindowMs', options.banWindowMs, 60_000),
+    fault,
+    seed,
+    now: options.now ?? Date.now,
+    lang,
+    maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+  };
+}

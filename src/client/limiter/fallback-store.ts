@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Clock } from '../clock.js';
+import { type Clock, systemClock } from '../clock.js';
 import { MemoryLimiterStore } from './memory-store.js';
 import { RedisLimiterStore } from './redis-store.js';
 import type { LimiterStore, Reservation, StoreRate } from './store.js';
@@ -12,36 +12,58 @@ export interface FallbackOptions {
    * @default 0.25
    */
   readonly share?: number;
+  /**
+   * After Redis returns, how long every booking also keeps to the local
+   * share, so that processes still on their local limits (each reconnects on
+   * its own time) and processes back on Redis never add up past the limit.
+   * Longer than the reconnect spread of the fleet (2 s back-off cap).
+   * @default 5000
+   */
+  readonly blendMs?: number;
   readonly prefix?: string;
   readonly clock?: Clock;
   /** Told once per outage, and when Redis is back. */
   readonly onWarn?: (message: string) => void;
 }
 
+interface LastBooking {
+  /** When the slot is, on this process's clock. */
+  readonly at: number;
+  /** How far ahead of its booking the slot was: the fleet's queue then. */
+  readonly queueMs: number;
+  readonly emissionMs: number;
+}
+
 /**
  * The fleet store: Redis while it answers; a conservative local limit (a
  * share of each rate) while it does not, warning once; and Redis again once it
- * is back, starting after the slots already promised locally.
+ * is back. Both hand-overs are guarded so the fleet never exceeds a limit:
+ * local slots start after the Redis slots already promised, and for a while
+ * after Redis returns each booking keeps to both.
  */
 export class FallbackLimiterStore implements LimiterStore {
   readonly #remote: RedisLimiterStore;
   readonly #local: MemoryLimiterStore;
+  readonly #clock: Clock;
   readonly #share: number;
+  readonly #blendMs: number;
   readonly #onWarn: (message: string) => void;
+  readonly #last = new Map<string, LastBooking>();
   #down = false;
-  /** Local theoretical arrival times to respect when returning to Redis. */
-  #floors = new Map<string, number>();
+  #blendUntil = 0;
 
   constructor(redis: Redis, options: FallbackOptions = {}) {
     this.#remote = new RedisLimiterStore(redis, { prefix: options.prefix });
-    this.#local = new MemoryLimiterStore({ clock: options.clock });
+    this.#clock = options.clock ?? systemClock;
+    this.#local = new MemoryLimiterStore({ clock: this.#clock });
     this.#share = options.share ?? 0.25;
+    this.#blendMs = options.blendMs ?? 5000;
     this.#onWarn = options.onWarn ?? ((m) => console.warn(`kodex: ${m}`));
     redis.on('ready', () => {
-      if (this.#down) {
-        this.#down = false;
-        this.#onWarn('Redis is back: rate limits are shared again');
-      }
+      if (!this.#down) return;
+      this.#down = false;
+      this.#blendUntil = this.#clock.now() + this.#blendMs;
+      this.#onWarn('Redis is back: rate limits are shared again');
     });
   }
 
@@ -50,29 +72,49 @@ export class FallbackLimiterStore implements LimiterStore {
     return this.#down;
   }
 
+  #shareOf(rates: readonly StoreRate[]): StoreRate[] {
+    return rates.map((r) => ({ ...r, emissionMs: r.emissionMs / this.#share }));
+  }
+
   async reserve(rates: readonly StoreRate[]): Promise<Reservation> {
     if (!this.#down) {
+      const now = this.#clock.now();
       try {
-        const floors = rates.map((r) => this.#floors.get(r.key) ?? 0);
-        const booked = await this.#remote.reserve(rates, floors);
-        this.#floors.clear();
-        return booked;
+        const remote =
+          now < this.#blendUntil
+            ? await this.#blended(rates, now)
+            : await this.#remote.reserve(rates);
+        for (const r of rates) {
+          this.#last.set(r.key, {
+            at: now + remote.waitMs,
+            queueMs: remote.waitMs,
+            emissionMs: r.emissionMs,
+          });
+        }
+        return remote;
       } catch (error) {
         this.#fallBack(error);
       }
     }
-    const booked = this.#local.reserveNow(
-      rates.map((r) => ({
-        ...r,
-        emissionMs: r.emissionMs / this.#share,
-        toleranceMs: r.toleranceMs,
-      })),
+    return this.#local.reserveNow(this.#shareOf(rates));
+  }
+
+  /**
+   * Just after Redis is back: the slot must keep to this process's share
+   * (others may still be on theirs) and be known to Redis as the moment the
+   * request really goes. So the local slot is the floor of the shared one, and
+   * the local schedule then counts from the shared slot.
+   */
+  async #blended(rates: readonly StoreRate[], now: number): Promise<Reservation> {
+    const shared = this.#shareOf(rates);
+    const own = this.#local.reserveNow(shared);
+    const remote = await this.#remote.reserve(
+      rates,
+      rates.map(() => own.at),
     );
-    // Redis's clock and ours differ by little on one network; the floor keeps
-    // the first shared slots behind the last local one.
-    const tats = await this.#local.snapshot();
-    for (const r of rates) this.#floors.set(r.key, tats[r.key] ?? 0);
-    return booked;
+    const goes = now + remote.waitMs;
+    for (const r of shared) await this.#local.pause([r.key], goes + r.emissionMs - now);
+    return remote;
   }
 
   async pause(keys: readonly string[], forMs: number): Promise<void> {
@@ -92,6 +134,14 @@ export class FallbackLimiterStore implements LimiterStore {
   #fallBack(error: unknown): void {
     if (this.#down) return;
     this.#down = true;
+    // Slots the fleet booked in Redis before it went away are still going
+    // out. The queue ahead of this process's last booking bounds what the
+    // others booked after it, so local slots start past both.
+    const now = this.#clock.now();
+    for (const [key, last] of this.#last) {
+      const after = Math.max(now, last.at) + last.queueMs + last.emissionMs - now;
+      if (after > 0) void this.#local.pause([key], after);
+    }
     const reason = error instanceof Error ? error.message : String(error);
     this.#onWarn(
       `Redis unreachable (${reason}): limiting locally at ${Math.round(this.#share * 100)}% of each rate until it is back`,

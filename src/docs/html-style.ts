@@ -1,0 +1,45 @@
+/**
+ * The stylesheet of kodex reference pages, inlined into each page so a page
+ * works offline and from disk with no request. Light and dark schemes; the
+ * code a link points to (`:target`) is highlighted.
+ */
+export const DOCS_CSS = `
+:root { color-scheme: light dark; --fg: #1d2125; --muted: #5c6670; --bg: #fff; --panel: #f5f7f9;
+  --line: #d9dee3; --accent: #0b61a4; --target: #fff6d6; --ok: #176b2c; --no: #9b2226; }
+@media (prefers-color-scheme: dark) {
+  :root { --fg: #e4e7ea; --muted: #9aa5b0; --bg: #15181b; --panel: #1e2226; --line: #343a40;
+    --accent: #6cb6ff; --target: #3a3217; --ok: #7bd88f; --no: #ff8b8b; }
+}
+* { box-sizing: border-box; }
+html { scroll-padding-top: 1rem; }
+body { margin: 0 auto; max-width: 62rem; padding: 1.5rem 1rem 4rem; color: var(--fg); background: var(--bg);
+  font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+a { color: var(--accent); }
+code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: .9em; }
+pre { background: var(--panel); border: 1px solid var(--line); border-radius: 6px; padding: .75rem; overflow-x: auto; }
+h1 { font-size: 1.9rem; margin: .2rem 0 .5rem; }
+h2 { font-size: 1.45rem; margin: 2.5rem 0 .5rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.15rem; margin: 0 0 .35rem; overflow-wrap: anywhere; }
+h4 { font-size: .95rem; margin: .75rem 0 .25rem; }
+.muted, .crumbs, footer { color: var(--muted); }
+.lead { margin: .25rem 0; }
+[lang="ru"] .tag, .tag { display: inline-block; min-width: 1.8rem; font-size: .75rem; color: var(--muted);
+  border: 1px solid var(--line); border-radius: 4px; text-align: center; margin-right: .35rem; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: .5rem 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; overflow-wrap: break-word; min-width: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0; font-size: .93rem; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+th { background: var(--panel); }
+nav.toc ol { padding-left: 1.6rem; }
+article.entry { border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; margin: 1rem 0; }
+article.entry:target { background: var(--target); outline: 2px solid var(--accent); }
+a.self { text-decoration: none; }
+.name { color: var(--muted); font-weight: normal; margin-left: .5rem; }
+.yes { color: var(--ok); font-weight: 600; }
+.no { color: var(--no); font-weight: 600; }
+.badge { display: inline-block; font-size: .8rem; padding: 0 .4rem; border-radius: 4px; background: var(--panel); border: 1px solid var(--line); }
+.decision { border-left: 3px solid var(--accent); padding: .25rem .75rem; background: var(--panel); margin: .5rem 0; }
+details { margin-top: .6rem; }
+summary { cursor: pointer; color: var(--accent); }
+`;

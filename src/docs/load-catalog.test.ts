@@ -1,0 +1,128 @@
+import { mkdir, mkdtemp, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CatalogLoadError, isCatalogLoadError } from './catalog-load-error.js';
+import { loadCatalog, MAX_CATALOG_BYTES } from './load-catalog.js';
+import { formatIssuePath } from './validate-catalog.js';
+
+const catalog = {
+  id: 'my-api',
+  name: 'My API',
+  description: { ru: 'Моё API', en: 'My API' },
+  seeds: [],
+  formats: ['json'],
+  success: { signal: 'http-status', description: { ru: '2xx', en: '2xx' } },
+  limits: [],
+  sections: [{ id: 'main', title: { ru: 'Ошибки', en: 'Errors' }, source: 'my-api' }],
+  entries: [
+    {
+      code: 'E1',
+      name: 'First',
+      status: 400,
+      category: 'invalid_request',
+      retryable: false,
+      title: { ru: 'Первая', en: 'First' },
+      section: 'main',
+    },
+  ],
+};
+
+let dir: string;
+
+async function file(name: string, content: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content);
+  return path;
+}
+
+async function failure(path: string): Promise<CatalogLoadError> {
+  const error = await loadCatalog(path).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  if (!isCatalogLoadError(error)) throw new Error(`expected a CatalogLoadError, got ${error}`);
+  return error;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kodex-load-catalog-'));
+  // .js files here are ES modules, as in a package with "type": "module".
+  await mkdir(join(dir, 'esm'));
+  await writeFile(join(dir, 'esm', 'package.json'), '{"type":"module"}');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadCatalog', () => {
+  it('loads and validates a .json catalog', async () => {
+    const loaded = await loadCatalog(await file('ok.json', JSON.stringify(catalog)));
+    expect(loaded).toEqual(catalog);
+  });
+
+  it("takes a .mjs module's default export and a .js module's `catalog` export, data only", async () => {
+    const withMethod = `export default { ...${JSON.stringify(catalog)}, error() { return 1; } };`;
+    expect(await loadCatalog(await file('default.mjs', withMethod))).toEqual(catalog);
+    const named = `export const catalog = ${JSON.stringify(catalog)};\nexport default 42;`;
+    expect(await loadCatalog(await file('esm/named.js', named))).toEqual(catalog);
+  });
+
+  it('lists each schema issue with its path', async () => {
+    const bad = {
+      ...catalog,
+      id: 'Bad Id',
+      entries: [{ ...catalog.entries[0], status: 700, section: 'nowhere', extra: true }],
+    };
+    const error = await failure(await file('bad.json', JSON.stringify(bad)));
+    expect(error.reason).toBe('invalid');
+    expect(error.code).toBe('catalog_invalid');
+    const paths = error.issues.map((i) => i.path);
+    expect(paths).toContain('id');
+    expect(paths).toContain('entries[0].status');
+    expect(paths).toContain('entries[0]');
+    expect(error.message).toContain('does not pass the catalog schema');
+    expect(error.message).toMatch(/entries\[0\]\.status: .*599/);
+  });
+
+  it('never executes a .json file: script in it is only bad JSON', async () => {
+    const script = 'globalThis.kodexPwned = 1; export default {};';
+    const error = await failure(await file('script.json', script));
+    expect(error.reason).toBe('bad_json');
+    expect(error.message).toContain('is not valid JSON');
+    expect((globalThis as { kodexPwned?: number }).kodexPwned).toBeUndefined();
+  });
+
+  it('says what is wrong with a file it cannot use', async () => {
+    expect((await failure(await file('c.yaml', 'id: x'))).reason).toBe('unsupported_extension');
+    expect((await failure(join(dir, 'missing.json'))).reason).toBe('unreadable');
+    await mkdir(join(dir, 'folder.json'));
+    expect((await failure(join(dir, 'folder.json'))).reason).toBe('unreadable');
+    const throwing = await failure(await file('throws.mjs', 'throw new Error("boom");'));
+    expect(throwing.reason).toBe('import_failed');
+    expect(throwing.message).toContain('boom');
+    const empty = await failure(await file('empty.mjs', 'export const other = 1;'));
+    expect(empty.reason).toBe('no_export');
+    expect(empty.message).toContain('(it exports other)');
+    expect(empty.message).toContain('export default');
+    const cyclic = await failure(
+      await file('cyclic.mjs', 'const a = {}; a.a = a; export default a;'),
+    );
+    expect(cyclic.reason).toBe('invalid');
+  });
+
+  it('refuses a file over the size cap before reading it', async () => {
+    const path = await file('huge.json', '');
+    await truncate(path, MAX_CATALOG_BYTES + 1);
+    expect((await failure(path)).reason).toBe('too_large');
+  });
+});
+
+describe('formatIssuePath', () => {
+  it('writes zod paths as a reader would', () => {
+    expect(formatIssuePath([])).toBe('(root)');
+    expect(formatIssuePath(['entries', 3, 'title', 'ru'])).toBe('entries[3].title.ru');
+    expect(formatIssuePath(['params', 'a b'])).toBe('params["a b"]');
+  });
+});

@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { NO_ASSETS } from './bundle-assets.js';
+import type { PageAssets } from './pages/page-context.js';
+import { problemResponse } from './problem.js';
+import { isBodyTooLargeError, readBody } from './read-body.js';
+import { createRouter, type WebRequest } from './router.js';
+import { decodeRoute } from './routes/api-decode.js';
+import { explainRoute } from './routes/api-explain.js';
+import { searchRoute } from './routes/api-search.js';
+import { addPageRoutes, notFoundPage } from './routes/pages.js';
+import { addStaticRoutes } from './routes/static.js';
+import { SECURITY_HEADERS } from './security-headers.js';
+import type { WebResponse } from './web-response.js';
+
+/** Request bodies above this are refused with 413 (1 MiB). */
+export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+
+/** Options of {@link createWebApp}. */
+export interface WebAppOptions {
+  /** The browser bundle's output directory, served under `/static/`. */
+  readonly assetsDir: string;
+  /** The bundle's entry files, as the pages link them. @default no bundle */
+  readonly assets?: PageAssets;
+  /** @default 1048576 */
+  readonly maxBodyBytes?: number;
+  /** Told about an unexpected error behind a 500 answer. @default ignore */
+  readonly onError?: (error: unknown) => void;
+}
+
+function isApi(pathname: string): boolean {
+  return pathname === '/api' || pathname.startsWith('/api/');
+}
+
+function write(res: ServerResponse, response: WebResponse, head: boolean): void {
+  const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  res.writeHead(response.status, {
+    ...SECURITY_HEADERS,
+    ...response.headers,
+    'content-length': String(body.byteLength),
+  });
+  res.end(head ? undefined : body);
+}
+
+/**
+ * The web reference as a `node:http` request listener: pages, the JSON API
+ * and the bundle's files.
+ * @example createServer(createWebApp({ assetsDir: 'dist/web/static' })).listen(4000, '127.0.0.1');
+ */
+export function createWebApp(options: WebAppOptions) {
+  const router = createRouter();
+  const assets = options.assets ?? NO_ASSETS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  router.add('GET', '/api/explain/:provider/:code', explainRoute);
+  router.add('GET', '/api/search', searchRoute);
+  router.add('POST', '/api/decode', decodeRoute);
+  addStaticRoutes(router, options.assetsDir);
+  addPageRoutes(router, () => assets);
+
+  async function answer(req: IncomingMessage, url: URL, method: string): Promise<WebResponse> {
+    const match = router.match(method, url.pathname);
+    const request: WebRequest = {
+      method,
+      url,
+      params: match.kind === 'found' ? match.params : {},
+      headers: req.headers,
+      readBody: () => readBody(req, maxBodyBytes),
+    };
+    if (match.kind === 'found') return match.handler(request);
+    if (match.kind === 'method') {
+      const allow = { allow: match.allow.join(', ') };
+      return isApi(url.pathname)
+        ? problemResponse(405, `Use ${match.allow.join(' or ')} here.`, {}, allow)
+        : {
+            status: 405,
+            headers: { ...allow, 'content-type': 'text/plain; charset=utf-8' },
+            body: 'Method not allowed\n',
+          };
+    }
+    return isApi(url.pathname)
+      ? problemResponse(404, `No API endpoint at ${url.pathname.slice(0, 200)}.`)
+      : notFoundPage(request, assets);
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const method = req.method ?? 'GET';
+    let response: WebResponse;
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      response = await answer(req, url, method);
+    } catch (error) {
+      if (isBodyTooLargeError(error)) {
+        // The rest of the body is never read: the connection closes after the answer.
+        response = problemResponse(
+          413,
+          error.message,
+          { limit: error.limit },
+          { connection: 'close' },
+        );
+      } else {
+        options.onError?.(error);
+        response = problemResponse(500, 'The server failed to answer this request.');
+      }
+    }
+    write(res, response, method === 'HEAD');
+  };
+}

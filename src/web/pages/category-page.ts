@@ -1,0 +1,42 @@
+import { builtInLookup } from '../../lookup/index.js';
+import { CATEGORY_ADVICE, CATEGORY_LABELS, type Category } from '../../model/categories.js';
+import { type EntryFilters, matchesFilters } from '../filters.js';
+import { html, type SafeHtml } from '../html.js';
+import { ui } from '../i18n.js';
+import { categoryPath, entryPath, providerPath } from '../paths.js';
+import { renderEntryCard } from '../render/entry-card.js';
+import { renderFilterForm } from './filter-form.js';
+import { renderLayout } from './layout.js';
+import type { PageContext } from './page-context.js';
+
+/** Every provider's codes of one category, grouped by provider, filterable by status. */
+export function renderCategoryPage(
+  ctx: PageContext,
+  category: Category,
+  filters: EntryFilters,
+): SafeHtml {
+  const { lang } = ctx;
+  const lookup = builtInLookup();
+  const entries = lookup.list(undefined, { category });
+  const shown = entries.filter((e) => matchesFilters(e, { status: filters.status }));
+  const groups = lookup.catalogs
+    .map((catalog) => ({ catalog, entries: shown.filter((e) => e.provider === catalog.id) }))
+    .filter((g) => g.entries.length > 0)
+    .map(
+      (g) => html`<section class="group" id="provider-${g.catalog.id}">
+<h2><a href="${providerPath(g.catalog.id)}">${g.catalog.name}</a></h2>
+<div class="entries">${g.entries.map((e) => renderEntryCard(e, { lang, href: entryPath(e.provider, e.key), example: false, section: g.catalog.sections.find((s) => s.id === e.section) }))}</div>
+</section>`,
+    );
+  const body = html`<nav class="crumbs"><a href="/">${ui(lang, 'reference')}</a> / ${ui(lang, 'categories')}</nav>
+<h1 data-category="${category}">${CATEGORY_LABELS[category][lang]} <code>${category}</code></h1>
+<p class="lead">${CATEGORY_ADVICE[category][lang]}</p>
+${renderFilterForm(categoryPath(category), entries, filters, lang, { category: false, status: true })}
+<p class="count" id="count"><span data-shown>${shown.length}</span> ${ui(lang, 'of')} ${entries.length} ${ui(lang, 'codes')} ${ui(lang, 'shown')}</p>
+${groups}`;
+  return renderLayout(ctx, {
+    title: `${CATEGORY_LABELS[category][lang]} — kodex`,
+    section: 'reference',
+    body,
+  });
+}

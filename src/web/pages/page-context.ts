@@ -1,0 +1,18 @@
+import type { Lang } from '../../model/catalog.js';
+
+/** The browser bundle's files, as the page links them; empty when the bundle is not built. */
+export interface PageAssets {
+  readonly scripts: readonly string[];
+  readonly styles: readonly string[];
+}
+
+/** What every page needs to know about the request it answers. */
+export interface PageContext {
+  readonly lang: Lang;
+  /** The page's own URL (path and query), for the language switch and forms. */
+  readonly url: URL;
+  readonly assets: PageAssets;
+}
+
+/** The stylesheet's URL; the server serves it itself, bundle or not. */
+export const STYLESHEET_PATH = '/style.css';

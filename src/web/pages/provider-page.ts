@@ -1,0 +1,66 @@
+import { builtInLookup } from '../../lookup/index.js';
+import type { Lang, Limit, ProviderCatalog } from '../../model/catalog.js';
+import { type EntryFilters, matchesFilters } from '../filters.js';
+import { html, type SafeHtml } from '../html.js';
+import { ui } from '../i18n.js';
+import { providerPath } from '../paths.js';
+import { bilingual, otherLang } from '../render/bilingual.js';
+import { docsLink, renderEntryCard } from '../render/entry-card.js';
+import { renderFilterForm } from './filter-form.js';
+import { renderLayout } from './layout.js';
+import type { PageContext } from './page-context.js';
+
+function limitsBlock(limits: readonly Limit[], lang: Lang): SafeHtml {
+  if (!limits.length) return html``;
+  const items = limits.map(
+    (l) => html`<li>${l.description[lang]} <small>(${l.kind}, ${l.source})</small></li>`,
+  );
+  return html`<h2>${ui(lang, 'limits')}</h2><ul class="limits">${items}</ul>`;
+}
+
+/**
+ * One provider's reference, laid out like its seed: codes grouped by
+ * section, each with a permanent anchor, filtered by category and status.
+ */
+export function renderProviderPage(
+  ctx: PageContext,
+  catalog: ProviderCatalog,
+  filters: EntryFilters,
+): SafeHtml {
+  const { lang } = ctx;
+  const entries = builtInLookup().list(catalog.id);
+  const shown = entries.filter((e) => matchesFilters(e, filters));
+  const groups = catalog.sections
+    .map((section) => ({ section, entries: shown.filter((e) => e.section === section.id) }))
+    .filter((g) => g.entries.length > 0);
+  const toc = groups.map(
+    (g) =>
+      html`<li><a href="#section-${g.section.id}">${g.section.title[lang]}</a> <small>${g.entries.length}</small></li>`,
+  );
+  const sections = groups.map(
+    (
+      g,
+    ) => html`<section class="group" id="section-${g.section.id}" aria-labelledby="h-${g.section.id}">
+<h2 id="h-${g.section.id}">${g.section.title[lang]}</h2>
+<p class="muted" lang="${otherLang(lang)}">${g.section.title[otherLang(lang)]}</p>
+${docsLink(g.section.docs, lang)}
+<div class="entries">${g.entries.map((e) => renderEntryCard(e, { lang }))}</div>
+</section>`,
+  );
+  const body = html`<nav class="crumbs"><a href="/">${ui(lang, 'reference')}</a> / ${catalog.name}</nav>
+<h1 data-provider="${catalog.id}">${catalog.name}</h1>
+${bilingual(catalog.description, lang, 'p', 'lead')}
+<dl class="facts">
+<div><dt>${ui(lang, 'codes')}</dt><dd>${entries.length}</dd></div>
+<div><dt>${ui(lang, 'formats')}</dt><dd>${catalog.formats.join(', ')}</dd></div>
+<div class="wide"><dt>${ui(lang, 'success')}</dt><dd>${catalog.success.description[lang]}</dd></div>
+</dl>
+${docsLink(catalog.docs, lang)}
+${limitsBlock(catalog.limits, lang)}
+${renderFilterForm(providerPath(catalog.id), entries, filters, lang)}
+<p class="count" id="count"><span data-shown>${shown.length}</span> ${ui(lang, 'of')} ${entries.length} ${ui(lang, 'codes')} ${ui(lang, 'shown')}</p>
+${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')}</p>`}
+${sections}
+${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${n}</li>`)}</ul></details>` : ''}`;
+  return renderLayout(ctx, { title: `${catalog.name} — kodex`, section: 'reference', body });
+}

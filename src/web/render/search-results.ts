@@ -1,0 +1,28 @@
+import type { SearchHit } from '../../lookup/lookup.js';
+import type { Lang } from '../../model/catalog.js';
+import { html, type SafeHtml } from '../html.js';
+import { ui } from '../i18n.js';
+import { entryPath } from '../paths.js';
+import { categoryBadge, statusBadge } from './badges.js';
+import { otherLang } from './bilingual.js';
+
+/**
+ * Ranked search hits as a list of links to each code's anchor; the server's
+ * `/search` page and the browser's instant search both render with this.
+ */
+export function renderSearchResults(
+  hits: readonly SearchHit[],
+  lang: Lang,
+  providerNames: ReadonlyMap<string, string>,
+): SafeHtml {
+  if (!hits.length) return html`<p class="empty">${ui(lang, 'nothingFound')}</p>`;
+  const items = hits.map(
+    (hit) => html`<li class="hit" data-provider="${hit.provider}" data-code="${hit.code}">
+<a href="${entryPath(hit.provider, hit.key)}"><span class="hit-provider">${providerNames.get(hit.provider) ?? hit.provider}</span> <span class="hit-code">${hit.code}</span>${hit.name === hit.code ? '' : html` <span class="hit-name">${hit.name}</span>`}</a>
+<span class="hit-meta">${statusBadge(hit.status)} ${categoryBadge(hit.category, lang)}</span>
+<span class="hit-title" lang="${lang}">${hit.title[lang]}</span>
+<span class="hit-title alt" lang="${otherLang(lang)}">${hit.title[otherLang(lang)]}</span>
+</li>`,
+  );
+  return html`<ol class="hits">${items}</ol>`;
+}

@@ -1,0 +1,283 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { list } from '../src/lookup/index.js';
+import { type RunningWebServer, startWebServer } from '../src/web/server.js';
+
+// The web reference in a real browser: Debian's Chromium driven by
+// playwright-core. The bundle is built from the current sources into a
+// temporary directory first, so the test never runs a stale dist/. Screenshots
+// go to reports/screenshots (a CI artifact).
+
+const CHROMIUM = process.env.KODEX_CHROMIUM ?? '/usr/bin/chromium';
+// Playwright gives every launch a fresh temporary --user-data-dir of its own
+// (it refuses one passed in args), so no profile state leaks between runs.
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const root = fileURLToPath(new URL('../', import.meta.url));
+const shots = join(root, 'reports', 'screenshots');
+// seed 003: Avtocod's example body, as the fixture keeps it.
+const seedB011 = JSON.parse(
+  readFileSync(join(root, 'test/fixtures/responses/avtocod/seed-example-b011.json'), 'utf8'),
+).response as { status: number; headers: Record<string, string>; body: string };
+
+let assetsDir: string;
+let web: RunningWebServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM} (apt-get install chromium, or set KODEX_CHROMIUM)`,
+    );
+  }
+  mkdirSync(shots, { recursive: true });
+  assetsDir = mkdtempSync(join(tmpdir(), 'kodex-web-bundle-'));
+  await build({
+    configFile: join(root, 'web.vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: assetsDir, emptyOutDir: true },
+  });
+  web = await startWebServer({ port: 0, assetsDir });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  if (assetsDir) rmSync(assetsDir, { recursive: true, force: true });
+});
+
+/** A page that fails the test on any script error or console error (a CSP violation is one). */
+async function openPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  return { page, problems };
+}
+
+async function ready(page: Page, path: string): Promise<void> {
+  await page.goto(web.url + path);
+  await page.waitForSelector('html[data-kodex-ready="true"]');
+}
+
+describe('the web reference in Chromium', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+  });
+  afterAll(() => context.close());
+
+  it('shows the quota codes, Avtocod B011 among them, as «квота» is typed', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/');
+    await page.locator('#q').pressSequentially('квота');
+    const hits = page.locator('#search-panel .hit');
+    await hits.first().waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(
+      await page.locator('#search-panel .hit[data-provider="avtocod"][data-code="B011"]').count(),
+    ).toBe(1);
+    const codes = await hits.evaluateAll((items) =>
+      items.map((li) => li.querySelector('.cat')?.getAttribute('href')),
+    );
+    expect(
+      codes.filter((href) => href === '/categories/quota_exceeded').length,
+    ).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: join(shots, 'web-search.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a code by its anchor from a search hit', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/');
+    await page.locator('#q').fill('B011');
+    await page.locator('#search-panel .hit[data-provider="avtocod"][data-code="B011"] > a').click();
+    await page.waitForURL('**/providers/avtocod#code-B011');
+    const target = page.locator('article.entry:target');
+    expect(await target.getAttribute('id')).toBe('code-B011');
+    await expect.poll(() => target.isVisible()).toBe(true);
+    expect(await target.locator('.facts').innerText()).toContain('402');
+    await page.screenshot({ path: join(shots, 'web-anchor.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('filters a provider by category and by HTTP status as soon as they are chosen', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/providers/avtocod');
+    await Promise.all([
+      page.waitForURL(/category=quota_exceeded/),
+      page.selectOption('select[name="category"]', 'quota_exceeded'),
+    ]);
+    const categories = await page
+      .locator('article.entry')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
+    expect(categories.length).toBe(list('avtocod', { category: 'quota_exceeded' }).length);
+    expect(new Set(categories)).toEqual(new Set(['quota_exceeded']));
+    await page.waitForSelector('html[data-kodex-ready="true"]');
+    await Promise.all([
+      page.waitForURL(/status=402/),
+      page.selectOption('select[name="status"]', '402'),
+    ]);
+    const statuses = await page
+      .locator('article.entry')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses.length).toBe(
+      list('avtocod', { category: 'quota_exceeded', status: 402 }).length,
+    );
+    expect(new Set(statuses)).toEqual(new Set(['402']));
+    await page.screenshot({ path: join(shots, 'web-filter.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('switches the language and keeps it on the next page', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/providers/avtocod');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.click('[data-lang-switch="ru"]');
+    await page.waitForSelector('html[lang="ru"]');
+    expect(await page.locator('#code-B011 .advice').innerText()).toContain('Что делать');
+    await page.goto(`${web.url}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    await page.screenshot({ path: join(shots, 'web-lang.png') });
+    await page.click('[data-lang-switch="en"]');
+    await page.waitForSelector('html[lang="en"]');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('decodes a pasted Avtocod B011 body in the browser, with its template parameters', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/playground');
+    const sent: string[] = [];
+    page.on('request', (request) => sent.push(`${request.method()} ${request.url()}`));
+    await page.fill('#status', String(seedB011.status));
+    await page.fill('#headers', 'Content-Type: application/json');
+    await page.fill('#body', seedB011.body);
+    await page.click('#decode');
+    const decoded = page.locator('#decoded');
+    await decoded.waitFor();
+    expect(await decoded.getAttribute('data-category')).toBe('quota_exceeded');
+    expect(await decoded.getAttribute('data-code')).toBe('B011');
+    expect(await decoded.locator('.record-category').first().innerText()).toBe('quota_exceeded');
+    expect(await decoded.locator('tr[data-param="day_quote"] .value').innerText()).toBe('2');
+    expect(await decoded.locator('tr[data-param="report_type"] .value').innerText()).toBe(
+      'test_report_type2@test_domain',
+    );
+    expect(await decoded.locator('.what-to-do').innerText()).toMatch(/quota is exhausted/i);
+    expect(await decoded.locator('article#code-B011').count()).toBe(1);
+    // Decoded here, not by the server.
+    expect(sent).toEqual([]);
+    await page.screenshot({ path: join(shots, 'web-playground.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('fills and decodes a seed example picked from the list', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/playground');
+    await page.selectOption('#example', 'dellin-xml');
+    await page.locator('#decoded[data-provider="dellin"]').waitFor();
+    expect(await page.inputValue('#status')).toBe('400');
+    expect(await page.locator('#decoded .others li').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the web reference on a phone', () => {
+  it('renders every kind of page without horizontal scrolling', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
+    const { page, problems } = await openPage(context);
+    for (const path of [
+      '/',
+      '/providers/google',
+      '/providers/dellin',
+      '/search?q=%D0%BA%D0%B2%D0%BE%D1%82%D0%B0',
+      '/playground?example=avtocod-b011',
+    ]) {
+      await ready(page, path);
+      // Open every example body: long JSON lines must wrap or scroll inside their box.
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      const widths = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+        inner: window.innerWidth,
+      }));
+      // On a phone an overflowing page is zoomed out, which widens innerWidth too.
+      expect({ path, ...widths }).toEqual({ path, scroll: 375, client: 375, inner: 375 });
+    }
+    await ready(page, '/providers/avtocod');
+    await page.screenshot({ path: join(shots, 'web-phone.png') });
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the web reference without JavaScript', () => {
+  it('still searches, opens anchors, filters, switches language and decodes on the server', async () => {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1024, height: 800 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${web.url}/`);
+    await page.fill('#q', 'квота');
+    await Promise.all([page.waitForURL(/\/search\?q=/), page.press('#q', 'Enter')]);
+    expect(await page.locator('#results .hit[data-code="B011"]').count()).toBe(1);
+    await page.click('#results .hit[data-code="B011"] > a');
+    await page.waitForURL('**/providers/avtocod#code-B011');
+    expect(await page.locator('article.entry:target').getAttribute('id')).toBe('code-B011');
+
+    await page.selectOption('select[name="category"]', 'quota_exceeded');
+    await Promise.all([
+      page.waitForURL(/category=quota_exceeded/),
+      page.click('form.filters button[type="submit"]'),
+    ]);
+    expect(await page.locator('article.entry').count()).toBe(
+      list('avtocod', { category: 'quota_exceeded' }).length,
+    );
+
+    await page.click('[data-lang-switch="ru"]');
+    expect(await page.getAttribute('html', 'lang')).toBe('ru');
+    expect(await page.locator('article.entry').count()).toBe(
+      list('avtocod', { category: 'quota_exceeded' }).length,
+    );
+
+    await page.goto(`${web.url}/playground`);
+    await page.fill('#status', '402');
+    await page.fill('#body', seedB011.body);
+    await Promise.all([page.waitForLoadState('load'), page.click('#decode')]);
+    await page.locator('#decoded').waitFor();
+    expect(await page.locator('#decoded').getAttribute('data-category')).toBe('quota_exceeded');
+    expect(await page.locator('tr[data-param="day_quote"] .value').innerText()).toBe('2');
+    expect(await page.getAttribute('html', 'data-kodex-ready')).toBeNull();
+    await page.screenshot({ path: join(shots, 'web-nojs.png'), fullPage: true });
+    await context.close();
+  });
+});

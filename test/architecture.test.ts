@@ -67,6 +67,11 @@ describe('the core', () => {
     expect(nodeOnly('client/index.ts')).toEqual([]);
   });
 
+  it('keeps kodex/docs and the web bundle browser-safe', () => {
+    expect(nodeOnly('docs/index.ts')).toEqual([]);
+    expect(nodeOnly('web/client/main.ts')).toEqual([]);
+  });
+
   it('keeps shared code free of provider names (only catalogs and dialects name them)', () => {
     // model/providers.ts is the one registry of provider ids.
     const shared = [...graph(join(src, 'index.ts')).keys()].filter(

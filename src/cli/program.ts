@@ -1,9 +1,11 @@
 import { Command, CommanderError } from 'commander';
 import { registerDecode } from './commands/decode.js';
+import { registerDocs } from './commands/docs.js';
 import { registerExplain } from './commands/explain.js';
 import { registerList } from './commands/list.js';
 import { registerMock } from './commands/mock.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerSummary } from './commands/summary.js';
 import type { CliIo } from './io.js';
 
@@ -17,7 +19,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     exitCode = code;
   };
   const program = new Command('kodex')
-    .description('kodex — the codex of API errors: explain, list, search, decode')
+    .description('kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve')
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError('(add --help for usage)');
@@ -27,6 +29,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerSummary(program, io);
   registerDecode(program, io, setExit);
   registerMock(program, io, setExit);
+  registerDocs(program, io, setExit);
+  registerServe(program, io, setExit);
   for (const command of program.commands)
     command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
 

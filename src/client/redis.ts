@@ -19,11 +19,35 @@ const OPTIONS: RedisOptions = {
  * ioredis is loaded only here, so `kodex/client` without Redis never loads it.
  */
 export async function connectRedis(input: RedisInput): Promise<{ redis: Redis; owned: boolean }> {
-  if (typeof input !== 'string') return { redis: input, owned: false };
-  const { Redis } = await import('ioredis');
-  const redis = new Redis(input, OPTIONS);
-  // Errors are reported through the stores' fallback; an unhandled 'error'
-  // event would crash the process.
-  redis.on('error', () => {});
-  return { redis, owned: true };
+  const owned = typeof input === 'string';
+  let redis: Redis;
+  if (typeof input === 'string') {
+    const { Redis } = await import('ioredis');
+    redis = new Redis(input, OPTIONS);
+    // Errors are reported through the stores' fallback; an unhandled 'error'
+    // event would crash the process.
+    redis.on('error', () => {});
+  } else {
+    redis = input;
+  }
+  await ready(redis, CONNECT_WAIT_MS);
+  return { redis, owned };
+}
+
+// How long the first call waits for the first connection before starting on
+// the local fallback: without the wait, a fleet that starts together would
+// spend its first seconds on the conservative local limits.
+const CONNECT_WAIT_MS = 2000;
+
+function ready(redis: Redis, ms: number): Promise<void> {
+  if (redis.status === 'ready') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    redis.once('ready', done);
+  });
 }

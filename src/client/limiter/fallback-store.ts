@@ -8,7 +8,8 @@ import type { LimiterStore, Reservation, StoreRate } from './store.js';
 export interface FallbackOptions {
   /**
    * Share of each limit this process may use on its own while Redis is
-   * unreachable: a fleet of N processes should use 1/N.
+   * unreachable: a fleet of N processes should use 1/N. Rounded down to a
+   * whole number of requests per window (at least one).
    * @default 0.25
    */
   readonly share?: number;
@@ -72,8 +73,18 @@ export class FallbackLimiterStore implements LimiterStore {
     return this.#down;
   }
 
+  /**
+   * This process's own part of each rate: a whole number of requests per
+   * window, floor(limit × share). A fractional part would not be safe: four
+   * processes each spaced 4/7 s apart can each fit two requests in one second,
+   * eight in all against a limit of seven.
+   */
   #shareOf(rates: readonly StoreRate[]): StoreRate[] {
-    return rates.map((r) => ({ ...r, emissionMs: r.emissionMs / this.#share }));
+    return rates.map((r) => {
+      const limit = Math.round(r.windowMs / r.emissionMs);
+      const own = Math.max(1, Math.floor(limit * this.#share));
+      return { ...r, emissionMs: r.windowMs / own, toleranceMs: 0 };
+    });
   }
 
   async reserve(rates: readonly StoreRate[]): Promise<Reservation> {
@@ -144,7 +155,7 @@ export class FallbackLimiterStore implements LimiterStore {
     }
     const reason = error instanceof Error ? error.message : String(error);
     this.#onWarn(
-      `Redis unreachable (${reason}): limiting locally at ${Math.round(this.#share * 100)}% of each rate until it is back`,
+      `Redis unreachable (${reason}): limiting locally to ${Math.round(this.#share * 100)}% of each limit, rounded down to whole requests per window, until it is back`,
     );
   }
 }

@@ -100,7 +100,11 @@ export class RateLimiter {
   ): Promise<number> {
     const specs = this.#specs(account, method);
     if (!specs.length) return 0;
-    const rates: StoreRate[] = specs.map((s) => ({ key: s.key, ...gcraParams(s) }));
+    const rates: StoreRate[] = specs.map((s) => ({
+      key: s.key,
+      windowMs: s.intervalMs,
+      ...gcraParams(s),
+    }));
     // Lateness the margin absorbs: half of what it adds to one window.
     const lateMs = Math.min(
       ...specs.map((s) => (s.intervalMs * this.#margin) / (1 + this.#margin) / 2),

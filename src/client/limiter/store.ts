@@ -11,6 +11,8 @@ export interface StoreRate {
   readonly key: string;
   readonly emissionMs: number;
   readonly toleranceMs: number;
+  /** The window the limit is counted over (`limit` = windowMs / emissionMs). */
+  readonly windowMs: number;
 }
 
 /**

@@ -10,10 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { createMockServer } from '../dist/mock/index.js';
 import { freePort, ThrowawayRedis } from './redis-server.mjs';
 
-const SECONDS = Number(process.env.SECONDS ?? 20);
+const SECONDS = Number(process.env.SECONDS ?? 30);
 const CALLERS = Number(process.env.CALLERS ?? 16);
 const LIMIT = 7;
 const worker = fileURLToPath(new URL('./client-worker.mjs', import.meta.url));
+
+const ms = (x) =>
+  Number.isNaN(x)
+    ? '     -   '
+    : x >= 100
+      ? `${x.toFixed(0).padStart(6)} ms`
+      : `${x.toFixed(2).padStart(6)} ms`;
 
 function percentile(xs, p) {
   if (!xs.length) return Number.NaN;
@@ -23,20 +30,33 @@ function percentile(xs, p) {
 
 function runWorker(args) {
   return new Promise((resolve, reject) => {
-    const child = fork(worker, [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(worker, [JSON.stringify(args)], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     let result;
     child.on('message', (m) => {
       if (m.warn) console.log(`    (${m.warn})`);
       else result = m;
     });
-    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`worker exited ${code}`))));
+    child.on('exit', (code) =>
+      result ? resolve(result) : reject(new Error(`worker exited ${code}`)),
+    );
   });
 }
 
-async function scenario({ name, processes, mode, redis, restartRedis, fault }) {
+async function scenario({
+  name,
+  processes,
+  mode,
+  redis,
+  restartRedis,
+  fault,
+  limit = LIMIT,
+  callers = CALLERS,
+}) {
   const mock = await createMockServer({
     provider: 'amocrm',
-    rate: `${LIMIT}/s`,
+    rate: `${limit}/s`,
     banAfter: 5,
     banMs: 10_000,
     fault,
@@ -64,7 +84,8 @@ async function scenario({ name, processes, mode, redis, restartRedis, fault }) {
       runWorker({
         url: mock.url,
         mode,
-        callers: Math.ceil(CALLERS / processes),
+        callers: Math.ceil(callers / processes),
+        limit,
         startAt,
         deadline,
         redis: redis?.url,
@@ -81,12 +102,13 @@ async function scenario({ name, processes, mode, redis, restartRedis, fault }) {
   const issued = results.reduce((n, r) => n + r.issued, 0);
   const succeeded = results.reduce((n, r) => n + r.succeeded, 0);
   const failures = {};
-  for (const r of results) for (const [k, v] of Object.entries(r.failures)) failures[k] = (failures[k] ?? 0) + v;
+  for (const r of results)
+    for (const [k, v] of Object.entries(r.failures)) failures[k] = (failures[k] ?? 0) + v;
   const added = results.flatMap((r) => r.added);
   return {
     name,
     mode,
-    rate: (atDeadline.accepted - atDeadline.duplicates) / SECONDS / LIMIT,
+    rate: (atDeadline.accepted - atDeadline.duplicates) / SECONDS / limit,
     violations: stats.rateViolations,
     bans: stats.bans,
     lost: issued - succeeded,
@@ -95,35 +117,61 @@ async function scenario({ name, processes, mode, redis, restartRedis, fault }) {
     p99: percentile(added, 99),
     issued,
     failures,
+    limited: results.flatMap((r) => r.limited).sort((a, b) => a - b),
   };
 }
 
 const redis = new ThrowawayRedis(await freePort());
 await redis.start();
 const rows = [];
-console.log(`client benchmark — ${SECONDS} s per run, ${CALLERS} callers, emulator: amoCRM ${LIMIT}/s, ban after 5 violations (10 s)\n`);
+console.log(
+  `client benchmark — ${SECONDS} s per run, ${CALLERS} callers, emulator: amoCRM ${LIMIT}/s, ban after 5 violations (10 s)\n`,
+);
 for (const s of [
   { name: '1 process', processes: 1 },
   { name: '4 processes + Redis', processes: 4, redis },
   { name: '4 processes + Redis restart', processes: 4, redis, restartRedis: true },
   { name: '1 process, faults 5xx 5% reset 2%', processes: 1, fault: '5xx=0.05,reset=0.02' },
+  // Below the limit, nothing waits for a slot: what the client adds is its own work.
+  {
+    name: 'overhead: 1 caller, limit 1000/s',
+    processes: 1,
+    limit: 1000,
+    callers: 1,
+    overhead: true,
+  },
 ]) {
   for (const mode of ['kodex', 'naive']) {
-    if (s.restartRedis && mode === 'naive') continue; // the naive loop has no Redis to lose
+    if ((s.restartRedis || s.overhead) && mode === 'naive') continue; // nothing to compare there
     const row = await scenario({ ...s, mode });
     rows.push(row);
     console.log(
-      `${row.name.padEnd(34)} ${mode.padEnd(6)} rate ${(row.rate * 100).toFixed(1).padStart(5)}%  violations ${String(row.violations).padStart(4)}  bans ${String(row.bans).padStart(2)}  lost ${String(row.lost).padStart(4)}/${row.issued}  dup POSTs ${row.duplicates}  added p50 ${Number.isNaN(row.p50) ? '   -' : row.p50.toFixed(0).padStart(5)} ms  p99 ${Number.isNaN(row.p99) ? '   -' : row.p99.toFixed(0).padStart(5)} ms`,
+      `${row.name.padEnd(34)} ${mode.padEnd(6)} rate ${(row.rate * 100).toFixed(1).padStart(5)}%  violations ${String(row.violations).padStart(4)}  bans ${String(row.bans).padStart(2)}  lost ${String(row.lost).padStart(4)}/${row.issued}  dup POSTs ${row.duplicates}  added p50 ${ms(row.p50)} p99 ${ms(row.p99)}`,
     );
-    if (Object.keys(row.failures).length) console.log(`    failures: ${JSON.stringify(row.failures)}`);
+    if (Object.keys(row.failures).length)
+      console.log(`    failures: ${JSON.stringify(row.failures)}`);
+    if (mode === 'kodex' && row.limited.length) {
+      console.log(
+        `    rate-limit answers at ${row.limited.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')} into the run`,
+      );
+    }
   }
 }
 await redis.stop();
 const kodexRows = rows.filter((r) => r.mode === 'kodex');
 // Injected faults spend slots on answers that are not accepted, so the rate
 // target applies to the fault-free runs; every run must lose nothing.
-const met = kodexRows.every(
-  (r) => (r.name.includes('faults') || r.rate >= 0.95) && r.violations === 0 && r.bans === 0 && r.lost === 0 && r.duplicates === 0,
+// The rate target is the issue's: 1 and 4 processes, no faults. Every run
+// must have no violation, ban, loss or duplicate.
+const rateRows = kodexRows.filter(
+  (r) => r.name === '1 process' || r.name === '4 processes + Redis',
 );
-console.log(`\ntargets (≥95% of the limit without faults; 0 violations, 0 bans, 0 lost, 0 duplicated POSTs everywhere): ${met ? 'met' : 'NOT met'} by kodex`);
-console.log('added latency = time in the client beyond HTTP round trips: mostly waiting for rate slots when callers outnumber the limit.');
+const met =
+  rateRows.every((r) => r.rate >= 0.95) &&
+  kodexRows.every((r) => r.violations === 0 && r.bans === 0 && r.lost === 0 && r.duplicates === 0);
+console.log(
+  `\ntargets (≥95% of the limit with 1 and 4 processes; 0 violations, 0 bans, 0 lost, 0 duplicated POSTs in every run): ${met ? 'met' : 'NOT met'} by kodex`,
+);
+console.log(
+  'added = time in the client beyond HTTP round trips: waiting for rate slots when callers outnumber the limit; its own work in the overhead row.',
+);

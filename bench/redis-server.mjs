@@ -23,9 +23,13 @@ export class ThrowawayRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
   async start() {
-    const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     this.#child = child;
     await new Promise((resolve, reject) => {
       child.stdout.on('data', (chunk) => {

@@ -1,0 +1,98 @@
+import { httpErrors } from '../http-catalog.js';
+import { createRenderer, type RenderedError, type RenderOptions } from '../render.js';
+
+/** The parts of a Fastify request the adapter reads. */
+export interface FastifyRequestLike {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
+  readonly log?: { error(object: object, message?: string): void };
+}
+
+/** The parts of a Fastify reply the adapter writes. */
+export interface FastifyReplyLike {
+  code(status: number): FastifyReplyLike;
+  headers(values: Record<string, string>): FastifyReplyLike;
+  send(payload: string): unknown;
+}
+
+/** The parts of a Fastify instance the plugin configures. */
+export interface FastifyInstanceLike {
+  setErrorHandler(
+    handler: (error: unknown, request: FastifyRequestLike, reply: FastifyReplyLike) => unknown,
+  ): unknown;
+  setNotFoundHandler(
+    handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => unknown,
+  ): unknown;
+}
+
+/** Options of the Fastify plugin. */
+export interface KodexFastifyOptions extends RenderOptions {
+  /** Answer unrouted requests with an `http` 404 in the dialect. @default true */
+  readonly notFound?: boolean;
+}
+
+type ErrorHandler = (error: unknown, request: FastifyRequestLike, reply: FastifyReplyLike) => void;
+
+// Without an onError hook, unexpected errors go to Fastify's own logger, as
+// its default handler does, with the record and correlation id beside them.
+function logUnexpected(request: FastifyRequestLike, error: unknown, rendered: RenderedError): void {
+  request.log?.error(
+    { err: error, correlationId: rendered.correlationId, record: rendered.record },
+    'unexpected error',
+  );
+}
+
+/**
+ * A Fastify error handler (for `setErrorHandler`) that answers in a kodex
+ * dialect: kodex errors as they are, schema validation failures
+ * (`error.validation`) as invalid_request with one field issue per AJV error,
+ * Fastify's and http-errors' errors by status, anything else as a 500 with a
+ * correlation id and no internals.
+ * @example app.setErrorHandler(createFastifyErrorHandler({ dialect: 'problem' }));
+ */
+export function createFastifyErrorHandler(options: RenderOptions = {}): ErrorHandler {
+  const render = createRenderer(options);
+  const log = !options.onError;
+  return (error, request, reply) => {
+    const rendered = render(error, request);
+    if (log && rendered.unexpected) logUnexpected(request, error, rendered);
+    reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
+  };
+}
+
+/**
+ * The Fastify plugin: registers the kodex error handler (and a 404 handler)
+ * on the instance that registers it. It sets `Symbol.for('skip-override')`,
+ * as fastify-plugin does, so the handlers apply outside the plugin's scope
+ * without a dependency on fastify-plugin.
+ * @example
+ * await app.register(kodexFastify, { dialect: 'problem', onError: (e) => app.log.warn(e.record) });
+ */
+export const kodexFastify = Object.assign(
+  function kodexFastify(
+    instance: FastifyInstanceLike,
+    options: KodexFastifyOptions,
+    done: (error?: Error) => void,
+  ): void {
+    const handler = createFastifyErrorHandler(options);
+    instance.setErrorHandler(handler);
+    if (options.notFound !== false) {
+      instance.setNotFoundHandler((request, reply) => {
+        const path = request.url.split('?')[0]!.slice(0, 200);
+        handler(
+          httpErrors.error('404', {}, { detail: `${request.method} ${path}` }),
+          request,
+          reply,
+        );
+      });
+    }
+    done();
+  },
+  {
+    [Symbol.for('skip-override')]: true,
+    [Symbol.for('fastify.display-name')]: 'kodex',
+  },
+);
+
+export type { RenderOptions, ServerErrorEvent } from '../render.js';

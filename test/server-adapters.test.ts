@@ -1,0 +1,282 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import express from 'express';
+import Fastify from 'fastify';
+import { Hono } from 'hono';
+import createError from 'http-errors';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { avtocod, dellin } from '../src/catalogs/index.js';
+import { decode } from '../src/decode/decode.js';
+import {
+  kodexNotFound as expressNotFound,
+  kodexErrorHandler,
+} from '../src/server/adapters/express.js';
+import { kodexFastify } from '../src/server/adapters/fastify.js';
+import { kodexNotFound as honoNotFound, kodexOnError } from '../src/server/adapters/hono.js';
+import { sendError } from '../src/server/adapters/node.js';
+import { defineCatalog } from '../src/server/define-catalog.js';
+import { httpErrors } from '../src/server/http-catalog.js';
+import type { RenderOptions, ServerErrorEvent } from '../src/server/render.js';
+
+// The suite every adapter passes, over real HTTP on 127.0.0.1, port 0: the
+// same routes throw the same errors, and every answer decodes back with
+// kodex's decode() to the provider, code and category that were thrown.
+
+const shop = defineCatalog({
+  id: 'shop',
+  name: 'Shop',
+  entries: [
+    {
+      code: 'OUT_OF_STOCK',
+      status: 409,
+      category: 'conflict',
+      title: { ru: 'Нет в наличии', en: 'Out of stock' },
+      template: { ru: 'Товара {sku} нет в наличии', en: 'Item {sku} is out of stock' },
+      params: { sku: { type: 'string' } },
+    },
+    {
+      code: 'RATE_LIMITED',
+      status: 429,
+      category: 'rate_limited',
+      title: { ru: 'Слишком много запросов', en: 'Too many requests' },
+    },
+  ],
+});
+const avtocodErrors = defineCatalog(avtocod);
+const dellinErrors = defineCatalog(dellin);
+
+const routes: Readonly<Record<string, () => unknown>> = {
+  '/stock': () => shop.error('OUT_OF_STOCK', { sku: 'A-1' }),
+  '/rate': () => shop.error('RATE_LIMITED'),
+  '/rate-stated': () => shop.error('RATE_LIMITED', {}, { retryAfterMs: 7000 }),
+  '/bug': () => new Error('password=hunter2 at db.internal:5432'),
+  '/missing': () => createError(404, 'No order 42'),
+  '/down': () => createError(503, 'redis 10.0.0.5 refused'),
+  '/avtocod': () => avtocodErrors.error('B011', { day_quote: 2, report_type: 'x' }),
+  '/dellin': () => dellinErrors.error('100005'),
+};
+
+interface Running {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+type Start = (options: RenderOptions) => Promise<Running>;
+
+async function listening(server: Server): Promise<Running> {
+  if (!server.listening) await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+const adapters: Readonly<Record<string, Start>> = {
+  fastify: async (options) => {
+    const app = Fastify();
+    await app.register(kodexFastify, options);
+    for (const [path, make] of Object.entries(routes)) {
+      app.get(path, async () => {
+        throw make();
+      });
+    }
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    return listening(app.server);
+  },
+  express: async (options) => {
+    const app = express();
+    for (const [path, make] of Object.entries(routes)) {
+      app.get(path, () => {
+        throw make();
+      });
+    }
+    app.use(expressNotFound());
+    app.use(kodexErrorHandler(options));
+    return listening(app.listen(0, '127.0.0.1'));
+  },
+  hono: async (options) => {
+    const app = new Hono();
+    for (const [path, make] of Object.entries(routes)) {
+      app.get(path, () => {
+        throw make();
+      });
+    }
+    app.onError(kodexOnError(options));
+    app.notFound(honoNotFound(options));
+    return listening(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server);
+  },
+  node: async (options) => {
+    const server = createServer((req, res) => {
+      const make = routes[(req.url ?? '/').split('?')[0]!];
+      sendError(req, res, make ? make() : httpErrors.error('404'), options);
+    });
+    return listening(server.listen(0, '127.0.0.1'));
+  },
+};
+
+describe.each(Object.keys(adapters))('the %s adapter', (name) => {
+  const start = adapters[name]!;
+  const events: ServerErrorEvent[] = [];
+  let problem: Running;
+  let dev: Running;
+  let avtocodApp: Running;
+  let dellinApp: Running;
+
+  beforeAll(async () => {
+    [problem, dev, avtocodApp, dellinApp] = await Promise.all([
+      start({ onError: (event) => void events.push(event), retryAfterMs: 3000 }),
+      start({ development: true }),
+      start({ dialect: 'avtocod' }),
+      start({ dialect: 'dellin' }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([problem, dev, avtocodApp, dellinApp].map((r) => r?.close()));
+  });
+
+  it('answers a catalog error in problem+json that decodes to the thrown code', async () => {
+    const response = await fetch(`${problem.url}/stock`);
+    expect(response.status).toBe(409);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json\b/);
+    const body = await response.clone().json();
+    expect(body).toMatchObject({ provider: 'shop', code: 'OUT_OF_STOCK', category: 'conflict' });
+    expect(body.correlationId).toBe(response.headers.get('x-correlation-id'));
+    expect(await decode(response)).toMatchObject({
+      provider: 'shop',
+      code: 'OUT_OF_STOCK',
+      category: 'conflict',
+      retryable: false,
+      detail: 'Item A-1 is out of stock',
+    });
+  });
+
+  it('answers problem+xml when the client prefers XML, in the language it asks for', async () => {
+    const response = await fetch(`${problem.url}/stock`, {
+      headers: { accept: 'application/problem+xml', 'accept-language': 'ru' },
+    });
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+xml\b/);
+    expect(response.headers.get('vary')).toBe('Accept, Accept-Language');
+    expect(await decode(response, { lang: 'ru' })).toMatchObject({
+      provider: 'shop',
+      code: 'OUT_OF_STOCK',
+      category: 'conflict',
+      detail: 'Товара A-1 нет в наличии',
+    });
+  });
+
+  it('turns an unknown error into a 500 internal with a correlation id and no internals', async () => {
+    const response = await fetch(`${problem.url}/bug`);
+    expect(response.status).toBe(500);
+    const text = await response.clone().text();
+    expect(text).not.toMatch(/hunter2|db\.internal|stack|\.ts:/);
+    const id = response.headers.get('x-correlation-id');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(JSON.parse(text).correlationId).toBe(id);
+    expect(await decode(response)).toMatchObject({
+      provider: 'http',
+      code: '500',
+      category: 'internal',
+    });
+  });
+
+  it('reuses the incoming x-request-id as the correlation id', async () => {
+    const response = await fetch(`${problem.url}/bug`, { headers: { 'x-request-id': 'req-42' } });
+    expect(response.headers.get('x-correlation-id')).toBe('req-42');
+    expect((await response.json()).correlationId).toBe('req-42');
+  });
+
+  it('adds the stack as an extension member in development', async () => {
+    const body = await (await fetch(`${dev.url}/bug`)).json();
+    expect(body.stack).toMatch(/^Error: password=\[REDACTED\]/);
+  });
+
+  it('sets Retry-After for rate_limited and unavailable, stated or by default', async () => {
+    const stated = await fetch(`${problem.url}/rate-stated`);
+    expect(stated.headers.get('retry-after')).toBe('7');
+    expect(await decode(stated)).toMatchObject({ code: 'RATE_LIMITED', retryAfterMs: 7000 });
+    const byDefault = await fetch(`${problem.url}/rate`);
+    expect(byDefault.status).toBe(429);
+    expect(byDefault.headers.get('retry-after')).toBe('3');
+    const down = await fetch(`${problem.url}/down`);
+    expect(down.headers.get('retry-after')).toBe('3');
+    expect(await decode(down)).toMatchObject({
+      code: '503',
+      category: 'unavailable',
+      retryable: true,
+    });
+    expect((await fetch(`${problem.url}/stock`)).headers.get('retry-after')).toBeNull();
+  });
+
+  it('answers http-errors by status, keeping a 4xx message and hiding a 5xx one', async () => {
+    expect(await decode(await fetch(`${problem.url}/missing`))).toMatchObject({
+      provider: 'http',
+      code: '404',
+      category: 'not_found',
+      detail: 'No order 42',
+    });
+    expect(await (await fetch(`${problem.url}/down`)).text()).not.toContain('10.0.0.5');
+  });
+
+  it('answers an unrouted path with a 404 in the dialect', async () => {
+    const response = await fetch(`${problem.url}/nowhere?api_key=1`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json\b/);
+    expect(await decode(response)).toMatchObject({
+      provider: 'http',
+      code: '404',
+      category: 'not_found',
+    });
+  });
+
+  it('calls onError with the record and the request, credentials redacted', async () => {
+    events.length = 0;
+    await fetch(`${problem.url}/bug?access_token=sk_1`, {
+      headers: { authorization: 'Bearer abcdefgh' },
+    });
+    const event = events.find((e) => e.request.url?.startsWith('/bug'));
+    expect(event).toBeDefined();
+    expect(event!.unexpected).toBe(true);
+    expect(event!.record).toMatchObject({ code: '500', category: 'internal' });
+    expect(event!.request.url).toBe('/bug?access_token=[REDACTED]');
+    expect(event!.request.headers.authorization).toBe('[REDACTED]');
+    expect(JSON.stringify(event!.record)).not.toContain('hunter2');
+  });
+
+  it('renders in the avtocod dialect, in JSON even when XML is asked (no 406)', async () => {
+    const response = await fetch(`${avtocodApp.url}/avtocod`, {
+      headers: { accept: 'application/xml' },
+    });
+    expect(response.status).toBe(402);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    const body = await response.clone().json();
+    expect(body).toMatchObject({ state: 'fail', event: { code: 'B011', data: { day_quote: 2 } } });
+    expect(await decode(response)).toMatchObject({
+      provider: 'avtocod',
+      code: 'B011',
+      category: 'quota_exceeded',
+    });
+  });
+
+  it('renders in the dellin dialect, as JSON or as XML', async () => {
+    const json = await fetch(`${dellinApp.url}/dellin`);
+    expect(json.status).toBe(429);
+    expect(await decode(json)).toMatchObject({
+      provider: 'dellin',
+      code: '100005',
+      category: 'rate_limited',
+    });
+    const xml = await fetch(`${dellinApp.url}/dellin`, { headers: { accept: 'application/xml' } });
+    expect(xml.headers.get('content-type')).toContain('application/xml');
+    const text = await xml.clone().text();
+    expect(text).toContain('<response>');
+    expect(text).toContain(`<correlationId>${xml.headers.get('x-correlation-id')}</correlationId>`);
+    expect(await decode(xml)).toMatchObject({
+      provider: 'dellin',
+      code: '100005',
+      category: 'rate_limited',
+    });
+  });
+});

@@ -64,7 +64,7 @@ const field: fc.Arbitrary<FieldIssue> = fc.record(
   { requiredKeys: ['path'] },
 );
 
-describe.each(dialects.map((d) => [d.id, d] as const))('dialect %s', (id, dialect) => {
+describe.each(dialects.map((d) => [d.id, d] as const))('dialect %s', (_id, dialect) => {
   // problem+json carries any provider's codes; the others carry their own.
   const entries = list(dialect.id === 'problem' ? undefined : dialect.provider).filter(
     (e) => e.kind !== 'success',

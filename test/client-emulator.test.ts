@@ -1,0 +1,159 @@
+import { Redis } from 'ioredis';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { createClient } from '../src/client/index.js';
+import { isApiError } from '../src/errors/api-error.js';
+import { createMockServer, type MockServer } from '../src/mock/index.js';
+
+// The client against the provider emulators, over real loopback HTTP, with
+// real time (short runs) and the real Redis at 127.0.0.1:6379. The tests
+// that count violations keep a wider margin than the default: they run beside
+// the whole suite on two cores, and prove the mechanism; bench:client measures
+// how close to the limit it runs on a quiet machine.
+const MARGIN = 0.15;
+
+const mocks: MockServer[] = [];
+afterEach(async () => {
+  await Promise.all(mocks.splice(0).map((m) => m.close()));
+});
+
+const prefix = `kodex-test-emulator:${process.pid}:${Date.now()}:`;
+afterAll(async () => {
+  const redis = new Redis('redis://127.0.0.1:6379');
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length) await redis.del(...keys);
+  await redis.quit();
+});
+
+async function mock(options: Parameters<typeof createMockServer>[0]) {
+  const server = await createMockServer(options);
+  mocks.push(server);
+  return server;
+}
+
+async function settle<T>(promises: Promise<T>[]) {
+  const results = await Promise.allSettled(promises);
+  return {
+    ok: results.filter((r) => r.status === 'fulfilled').length,
+    errors: results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : [])),
+  };
+}
+
+describe('the client against the emulators', () => {
+  it('holds amoCRM to its 7 requests a second from the catalog, with no violation', async () => {
+    const amo = await mock({ provider: 'amocrm', rate: '7/s', banAfter: 1 });
+    const client = createClient({ provider: 'amocrm', limitMargin: MARGIN });
+    const started = Date.now();
+    const { ok } = await settle(
+      Array.from({ length: 21 }, (_, i) => client.fetch(`${amo.url}/api/v4/leads?i=${i}`)),
+    );
+    expect(ok).toBe(21);
+    expect(amo.stats()).toMatchObject({ rateViolations: 0, bans: 0, accepted: 21 });
+    // 21 requests at 7/s (less a small margin) take close to three seconds.
+    expect(Date.now() - started).toBeGreaterThan(2700);
+  });
+
+  it('holds one limit across two processes sharing Redis', async () => {
+    const api = await mock({ provider: 'unisender', rate: '10/s', banAfter: 1 });
+    const options = {
+      provider: 'unisender',
+      account: 'shared',
+      redis: 'redis://127.0.0.1:6379',
+      redisPrefix: prefix,
+      limits: [{ limit: 10, intervalMs: 1000 }],
+      limitMargin: MARGIN,
+    } as const;
+    const a = createClient(options);
+    const b = createClient(options);
+    const { ok } = await settle(
+      Array.from({ length: 24 }, (_, i) =>
+        (i % 2 ? a : b).fetch(`${api.url}/ru/api/getLists?i=${i}`),
+      ),
+    );
+    await Promise.all([a.close(), b.close()]);
+    expect(ok).toBe(24);
+    expect(api.stats()).toMatchObject({ rateViolations: 0, accepted: 24 });
+  });
+
+  it('recovers from the emulator’s rate-limit answers by waiting their Retry-After', async () => {
+    const amo = await mock({ provider: 'amocrm', rate: '3/s' });
+    // The client is told nothing of the limit: it learns it from the 429s.
+    const client = createClient({ provider: 'amocrm', limits: false });
+    const { ok } = await settle(
+      Array.from({ length: 6 }, (_, i) => client.fetch(`${amo.url}/api/v4/leads?i=${i}`)),
+    );
+    expect(ok).toBe(6);
+    expect(amo.stats().rateViolations).toBeGreaterThan(0);
+    expect(amo.stats().accepted).toBe(6);
+  });
+
+  it('rejects an error asked of the emulator with its record, without retrying what cannot succeed', async () => {
+    const avtocod = await mock({ provider: 'avtocod' });
+    const client = createClient({ provider: 'avtocod' });
+    const error = await client
+      .fetch(`${avtocod.url}/api/v2/reports`, { headers: { 'x-kodex-error': 'B011' } })
+      .catch((e) => e);
+    expect(isApiError(error) && error.record).toMatchObject({
+      code: 'B011',
+      category: 'quota_exceeded',
+      status: 402,
+    });
+    expect(avtocod.stats().requests).toBe(1);
+  });
+
+  it('opens the circuit when the emulator bans the account, and stops calling it', async () => {
+    const amo = await mock({ provider: 'amocrm', rate: '2/s', banAfter: 1, banMs: 60_000 });
+    // A careless burst gets the account banned…
+    await Promise.all(
+      Array.from({ length: 4 }, () =>
+        fetch(`${amo.url}/api/v4/leads`).then((r) => r.arrayBuffer()),
+      ),
+    );
+    expect(amo.stats().bans).toBe(1);
+    // …and the client, told so, fails fast from then on.
+    const client = createClient({ provider: 'amocrm', limits: false });
+    const first = await client.fetch(`${amo.url}/api/v4/leads`).catch((e) => e);
+    expect(isApiError(first) && first.record.category).toBe('account_blocked');
+    const seen = amo.stats().requests;
+    const second = await client.fetch(`${amo.url}/api/v4/leads`).catch((e) => e);
+    expect(isApiError(second) && second.message).toMatch(/circuit open/);
+    expect(amo.stats().requests).toBe(seen);
+  });
+
+  it('loses no idempotent request and processes no POST twice under injected faults', async () => {
+    const google = await mock({ provider: 'google', fault: '5xx=0.3,reset=0.1', seed: 7 });
+    const client = createClient({
+      provider: 'google',
+      backoff: { baseMs: 5, maxMs: 20 },
+      maxAttempts: 10,
+      retryBudget: { ratio: 5 },
+    });
+    const gets = await settle(
+      Array.from({ length: 30 }, (_, i) => client.fetch(`${google.url}/v1/things/${i}`)),
+    );
+    expect(gets.ok).toBe(30);
+    const posts = await settle(
+      Array.from({ length: 30 }, (_, i) =>
+        client.fetch(`${google.url}/v1/things`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'x-request-id': `p${i}` },
+        }),
+      ),
+    );
+    // Without an idempotency key a POST that may have been processed is not
+    // resent: some fail, none is processed twice.
+    expect(google.stats().duplicates).toBe(0);
+    expect(posts.ok + posts.errors.length).toBe(30);
+    const keyed = await settle(
+      Array.from({ length: 30 }, (_, i) =>
+        client.fetch(`${google.url}/v1/things`, {
+          method: 'POST',
+          body: '{}',
+          headers: { 'idempotency-key': `k${i}` },
+        }),
+      ),
+    );
+    expect(keyed.ok).toBe(30);
+    expect(google.stats().duplicates).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -60,4 +60,37 @@ describe('the kodex binary', () => {
     expect(stdout).toMatch(/\d{3} entries in 9 catalogs/);
     expect(stdout).toContain('1200');
   });
+});
+
+/** Starts a long-running command, resolves with its first stdout line, and stops it with SIGTERM. */
+async function firstLineThenStop(args: string[]): Promise<{ line: string; code: number | null }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('\n')) resolve(out.split('\n')[0]!);
+    });
+    child.on('exit', (code) => reject(new Error(`exited ${code} before printing a line`)));
+  });
+  const code = await new Promise<number | null>((resolve) => {
+    child.removeAllListeners('exit');
+    child.on('exit', (exitCode) => resolve(exitCode));
+    child.kill('SIGTERM');
+  });
+  return { line, code };
+}
+
+describe('the kodex servers', () => {
+  it.each([
+    ['mock', ['mock', 'amocrm', '--port', '0', '--rate', '7/s']],
+    ['serve', ['serve', '--port', '0']],
+  ])(
+    '%s prints where it listens, on loopback, and stops cleanly on SIGTERM',
+    async (_name, args) => {
+      const { line, code } = await firstLineThenStop(args);
+      expect(line).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+$/);
+      expect(code).toBe(0);
+    },
+  );
 });

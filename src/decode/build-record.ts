@@ -4,6 +4,7 @@ import type { Lang } from '../model/catalog.js';
 import { CATEGORY_LABELS, type Category } from '../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import type { CodeIndex } from './code-index.js';
+import { gateOf } from './patterns.js';
 import { redactText } from './redact.js';
 
 /** What the whole response says, shared by all its errors. */
@@ -33,12 +34,22 @@ export function resolveEntry(
 ): ListedEntry | undefined {
   if (entries.length <= 1) return entries[0];
   if (detail) {
-    const byPattern = entries.find((e) => e.patterns && index.matches(e, detail));
-    if (byPattern) return byPattern;
+    for (const e of entries) if (e.patterns && index.matches(e, detail)) return e;
   }
-  const plain = entries.filter((e) => !e.patterns);
-  const pool = plain.length ? plain : entries;
-  return pool.find((e) => e.status === status) ?? pool[0];
+  // The pool is the entries without patterns, or all when every one has some;
+  // one pass finds its first entry and its first under this status.
+  let firstPlain: ListedEntry | undefined;
+  let plainAtStatus: ListedEntry | undefined;
+  let anyAtStatus: ListedEntry | undefined;
+  for (const e of entries) {
+    const atStatus = e.status === status;
+    if (atStatus) anyAtStatus ??= e;
+    if (!e.patterns) {
+      firstPlain ??= e;
+      if (atStatus) plainAtStatus ??= e;
+    }
+  }
+  return firstPlain ? (plainAtStatus ?? firstPlain) : (anyAtStatus ?? entries[0]);
 }
 
 // When a code is not in the catalog and the status says little (a 200 or a
@@ -55,6 +66,13 @@ const TEXT_HINTS: readonly [RegExp, Category][] = [
   [/not found|не найден/iu, 'not_found'],
 ];
 
+// One scan that any hint would match (see patterns.ts), so that a text of no
+// hint costs one regex rather than six.
+const ANY_HINT = gateOf(
+  TEXT_HINTS.map(([re]) => re.source),
+  'iu',
+);
+
 const GENERIC: ReadonlySet<Category> = new Set(['invalid_request', 'unknown']);
 
 function classifyUnknown(
@@ -67,7 +85,9 @@ function classifyUnknown(
   if (!byStatus && status >= 500) category = 'internal';
   else if (!byStatus && status >= 400) category = 'invalid_request';
   if (detail && GENERIC.has(category)) {
-    const hint = TEXT_HINTS.find(([re]) => re.test(detail.slice(0, 2000)));
+    const head = detail.slice(0, 2000);
+    const hint =
+      ANY_HINT?.test(head) === false ? undefined : TEXT_HINTS.find(([re]) => re.test(head));
     if (hint) category = hint[1];
   }
   const retryable =
@@ -146,11 +166,26 @@ export function buildRecord(index: CodeIndex, wire: WireError, ctx: RecordContex
 
 const SECRET_PARAM = /token|secret|password|api_?key|hash/i;
 
+// Parameter names repeat (a provider's template parameters), and a Map lookup
+// of a name costs a third of the regex call: each answer is kept, up to a
+// bound so that hostile bodies with ever new names cannot grow the map.
+const MAX_REMEMBERED = 1024;
+const secretParams = new Map<string, boolean>();
+
+function isSecretParam(key: string): boolean {
+  let secret = secretParams.get(key);
+  if (secret === undefined) {
+    secret = SECRET_PARAM.test(key);
+    if (secretParams.size < MAX_REMEMBERED) secretParams.set(key, secret);
+  }
+  return secret;
+}
+
 function redactParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(params)) {
     // seed 003, S100: Avtocod echoes the malformed token in `data`.
-    out[key] = SECRET_PARAM.test(key) ? '[REDACTED]' : params[key];
+    out[key] = isSecretParam(key) ? '[REDACTED]' : params[key];
   }
   return out;
 }

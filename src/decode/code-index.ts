@@ -1,5 +1,6 @@
 import { type ListedEntry, listEntries } from '../lookup/listed-entry.js';
 import type { ProviderCatalog } from '../model/catalog.js';
+import { exactPatterns, gateOf } from './patterns.js';
 
 /** Catalog entries by provider and exact code, for O(1) lookups while decoding. */
 export interface CodeIndex {
@@ -16,12 +17,42 @@ export interface CodeIndex {
 
 const NONE: readonly ListedEntry[] = [];
 
+/** An entry's exact patterns, and the gate of every patterned entry of its provider. */
+interface Compiled {
+  readonly exact: (text: string) => boolean;
+  readonly gate: ProviderGate;
+}
+
+/**
+ * Whether any patterned entry of a provider could match a text (see
+ * patterns.ts). The last answer is kept: resolving one code asks it once per
+ * entry of that code, always about the same text.
+ */
+class ProviderGate {
+  readonly #gate: RegExp | undefined;
+  #text: string | undefined;
+  #passes = true;
+
+  constructor(gate: RegExp | undefined) {
+    this.#gate = gate;
+  }
+
+  passes(text: string): boolean {
+    if (this.#gate === undefined) return true;
+    if (text !== this.#text) {
+      this.#text = text;
+      this.#passes = this.#gate.test(text);
+    }
+    return this.#passes;
+  }
+}
+
 /** Indexes a set of catalogs for decoding. */
 export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex {
   const byCode = new Map<string, Map<string, ListedEntry[]>>();
   const byName = new Map<string, Map<string, string>>();
   const withPatterns = new Map<string, ListedEntry[]>();
-  const compiled = new Map<ListedEntry, RegExp[]>();
+  const compiled = new Map<ListedEntry, Compiled>();
   for (const catalog of catalogs) {
     const codes = new Map<string, ListedEntry[]>();
     const names = new Map<string, string>();
@@ -31,13 +62,16 @@ export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex
       if (same) same.push(entry);
       else codes.set(entry.code, [entry]);
       if (!names.has(entry.name)) names.set(entry.name, entry.code);
-      if (entry.patterns) {
-        patterned.push(entry);
-        compiled.set(
-          entry,
-          entry.patterns.map((p) => new RegExp(p, 'iu')),
-        );
-      }
+      if (entry.patterns) patterned.push(entry);
+    }
+    const gate = new ProviderGate(
+      gateOf(
+        patterned.flatMap((e) => e.patterns ?? []),
+        'iu',
+      ),
+    );
+    for (const entry of patterned) {
+      compiled.set(entry, { exact: exactPatterns(entry.patterns ?? []), gate });
     }
     byCode.set(catalog.id, codes);
     byName.set(catalog.id, names);
@@ -48,6 +82,10 @@ export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex
     entries: (provider, code) => byCode.get(provider)?.get(code) ?? NONE,
     patterned: (provider) => withPatterns.get(provider) ?? NONE,
     codeOfName: (provider, name) => byName.get(provider)?.get(name),
-    matches: (entry, text) => compiled.get(entry)?.some((re) => re.test(text)) ?? false,
+    matches(entry, text) {
+      const patterns = compiled.get(entry);
+      if (patterns === undefined) return false;
+      return patterns.gate.passes(text) && patterns.exact(text);
+    },
   };
 }

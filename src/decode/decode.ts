@@ -7,6 +7,7 @@ import type { Lang } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
 import { buildRecord, type RecordContext } from './build-record.js';
 import { type CodeIndex, createCodeIndex } from './code-index.js';
+import { detectDialect, rememberCandidates } from './detect-dialect.js';
 import { retryAfterFromHeaders } from './rate-limit-headers.js';
 import {
   createResponseView,
@@ -15,6 +16,8 @@ import {
   type ResponseView,
   readResponse,
 } from './response-view.js';
+
+export { detectDialect } from './detect-dialect.js';
 
 /** Options of {@link decode}. */
 export interface DecodeOptions {
@@ -27,9 +30,6 @@ export interface DecodeOptions {
   /** Clock for HTTP-date `Retry-After` and epoch reset headers. @default Date.now */
   readonly now?: () => number;
 }
-
-// Below this a detection guess is not trusted and plain HTTP speaks.
-const MIN_DETECT_SCORE = 0.3;
 
 let builtInIndex: CodeIndex | undefined;
 function codeIndex(): CodeIndex {
@@ -49,47 +49,43 @@ export function dialectOf(provider: string): Dialect {
   return dialect;
 }
 
-/**
- * The dialect whose detector is surest of this response, among `candidates`
- * (every dialect by default), or `otherwise` when none is sure enough.
- */
-export function detectDialect(
-  view: ResponseView,
-  candidates: readonly Dialect[] = dialects,
-  otherwise: Dialect = fallback,
-): Dialect {
-  let best = otherwise;
-  let bestScore = MIN_DETECT_SCORE;
-  for (const dialect of candidates) {
-    if (dialect === otherwise) continue;
-    const score = dialect.detect(view);
-    if (score > bestScore) {
-      best = dialect;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
 // Dialects that carry the same provider's codes (plain HTTP and RFC 9457
 // problems both carry `http`), computed once.
 const siblingsOf = new Map<string, readonly Dialect[]>(
   dialects.map((d) => [d.id, dialects.filter((x) => x.provider === d.provider)]),
 );
+for (const siblings of siblingsOf.values()) if (siblings.length > 1) rememberCandidates(siblings);
+
+/** A named provider's dialect, or the dialects to choose among for it. */
+interface Named {
+  readonly own: Dialect;
+  readonly siblings?: readonly Dialect[];
+}
+
+// Every id decode() accepts as `provider`, resolved once: one lookup per decode.
+const named = new Map<string, Named>();
+for (const dialect of dialects) {
+  const siblings = siblingsOf.get(dialect.id)!;
+  const entry: Named = siblings.length > 1 ? { own: dialect, siblings } : { own: dialect };
+  if (!named.has(dialect.id)) named.set(dialect.id, entry);
+}
 
 /**
  * The dialect for a named provider: its own, or, when several dialects carry
  * the provider's codes, the one that recognises the response.
  */
 function namedDialect(view: ResponseView, provider: string): Dialect {
-  const own = dialectOf(provider);
-  const siblings = siblingsOf.get(own.id)!;
-  return siblings.length > 1 ? detectDialect(view, siblings, own) : own;
+  const found = named.get(provider);
+  // Unknown: dialectOf() throws the helpful error.
+  if (found === undefined) return dialectOf(provider);
+  return found.siblings ? detectDialect(view, found.siblings, found.own) : found.own;
 }
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
 function warningsOf(view: ResponseView, maxBodyBytes: number): readonly string[] {
+  // A body that parsed as JSON is no XML to refuse: the usual answer, in two reads.
+  if (!view.truncated && !view.invalidUtf8 && view.json() !== undefined) return NO_WARNINGS;
   const refusal = view.xmlRefusal();
   if (!view.truncated && !view.invalidUtf8 && refusal !== 'doctype') return NO_WARNINGS;
   const warnings: string[] = [];
@@ -125,7 +121,10 @@ export function decodeView(view: ResponseView, options: DecodeOptions = {}): Err
   if (errors.length === 1) return first;
   const others: ErrorRecord[] = [];
   for (let i = 1; i < errors.length; i++) others.push(buildRecord(index, errors[i]!, ctx));
-  return { ...first, others };
+  // `first` is this decode's own new object: adding the member in place keeps
+  // the key order a spread copy would give, without copying every member.
+  (first as { others?: readonly ErrorRecord[] }).others = others;
+  return first;
 }
 
 /**

@@ -11,7 +11,30 @@ export type HeadersInput =
   | Iterable<readonly [string, string]>
   | undefined;
 
-const UPPER = /[A-Z]/;
+// Lower-case names most responses carry: one set lookup settles them, rather
+// than a scan of every character (decoding's hot path reads every name).
+const COMMON_NAMES: ReadonlySet<string> = new Set([
+  'content-type',
+  'content-length',
+  'date',
+  'server',
+  'connection',
+  'retry-after',
+  'cache-control',
+  'vary',
+  'etag',
+  'x-request-id',
+]);
+
+/** True when a name holds an ASCII capital. */
+function hasCapital(name: string): boolean {
+  if (COMMON_NAMES.has(name)) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
 
 /**
  * A plain object that already is a header map (lower-case names, string
@@ -22,7 +45,7 @@ function alreadyNormal(input: object): input is HeaderMap {
   for (const key in input) {
     if (
       key === '__proto__' ||
-      UPPER.test(key) ||
+      hasCapital(key) ||
       typeof (input as Record<string, unknown>)[key] !== 'string'
     ) {
       return false;
@@ -46,7 +69,9 @@ export function normalizeHeaders(input: HeadersInput): HeaderMap {
     typeof (input as Headers).forEach === 'function' &&
     typeof (input as Headers).get === 'function'
   ) {
-    (input as Headers).forEach((value, name) => add(name, value));
+    (input as Headers).forEach((value, name) => {
+      add(name, value);
+    });
   } else if (Symbol.iterator in Object(input) && typeof input !== 'string') {
     for (const pair of input as Iterable<readonly [string, string]>) add(pair[0], pair[1]);
   } else {

@@ -48,10 +48,26 @@ const IN_TEXT = [
 // provider messages skip the replacement passes (decoding's hot path).
 const MAYBE_SECRET = /key|token|secret|passw|bearer|basic|sid|session|токен|парол|ключ/i;
 
+/**
+ * Whether IN_TEXT could match. Every pattern but the Bearer/Basic one needs a
+ * `=` or `:`, and that one is case-sensitive: single-character searches (a
+ * few ns each) settle most messages before any regex (~30 ns a call) runs.
+ */
+function maySecret(text: string): boolean {
+  if ((text.indexOf(':') >= 0 || text.indexOf('=') >= 0) && MAYBE_SECRET.test(text)) return true;
+  return text.indexOf('B') >= 0 && (text.includes('Bearer') || text.includes('Basic'));
+}
+
+// Each pattern without its `g` flag, to test before replacing: a global
+// replace costs ~300 ns even when nothing matches, a test a tenth of that.
+const PROBES = IN_TEXT.map((pattern) => new RegExp(pattern.source, pattern.flags.replace('g', '')));
+
 /** A text with credentials that appear in it replaced. */
 export function redactText(text: string): string {
-  if (!MAYBE_SECRET.test(text)) return text;
+  if (!maySecret(text)) return text;
   let out = text;
-  for (const pattern of IN_TEXT) out = out.replace(pattern, `$1${REDACTED}`);
+  for (let i = 0; i < IN_TEXT.length; i++) {
+    if (PROBES[i]!.test(out)) out = out.replace(IN_TEXT[i]!, `$1${REDACTED}`);
+  }
   return out;
 }

@@ -56,10 +56,14 @@ function capBytes(bytes: Uint8Array, max: number): Uint8Array {
 
 const EMPTY_HEADERS: HeaderMap = Object.freeze(Object.create(null));
 
+// Marks a body not parsed yet: `undefined` is a parse's own answer ("not JSON").
+const UNPARSED: unique symbol = Symbol('unparsed');
+
 // A class rather than an object of closures: a view is built per decode, and
-// its methods then live once on the prototype.
+// its methods then live once on the prototype. Lazy members hold a sentinel
+// rather than a wrapper object, so a decode allocates nothing for them.
 class View implements ResponseView {
-  #json: { value: unknown } | undefined;
+  #json: unknown;
   #xml: { value: unknown } | { refused: XmlRefusal } | undefined;
   #mediaType: string | undefined;
 
@@ -69,7 +73,7 @@ class View implements ResponseView {
     readonly text: string,
     readonly truncated: boolean,
     readonly invalidUtf8: boolean,
-    parsed: { value: unknown } | undefined,
+    parsed: unknown,
   ) {
     this.#json = parsed;
   }
@@ -83,31 +87,33 @@ class View implements ResponseView {
     return this.#mediaType;
   }
 
-  /** The body starts with '<' (after white space): XML or HTML, never JSON. */
-  #markup(): boolean {
+  /** Index of the first character after leading white space. */
+  #start(): number {
     const text = this.text;
     let i = 0;
     while (i < text.length && text.charCodeAt(i) <= 32) i++;
-    return text.charCodeAt(i) === 60;
+    return i;
+  }
+
+  /** The body starts with '<' (after white space): XML or HTML, never JSON. */
+  #markup(): boolean {
+    return this.text.charCodeAt(this.#start()) === 60;
   }
 
   json(): unknown {
-    if (!this.#json) {
-      this.#json = { value: undefined };
-      const text = this.text;
-      let i = 0;
-      while (i < text.length && text.charCodeAt(i) <= 32) i++;
-      const start = text[i];
+    if (this.#json === UNPARSED) {
+      this.#json = undefined;
+      const start = this.text.charCodeAt(this.#start());
       // Only objects and arrays are error bodies; skip JSON.parse on HTML and prose.
-      if (!this.truncated && (start === '{' || start === '[')) {
+      if (!this.truncated && (start === 123 || start === 91)) {
         try {
-          this.#json = { value: JSON.parse(text) };
+          this.#json = JSON.parse(this.text);
         } catch {
           // Not JSON; dialects fall back to text.
         }
       }
     }
-    return this.#json.value;
+    return this.#json;
   }
 
   #parseXml() {
@@ -138,7 +144,7 @@ export function createResponseView(
   let text = '';
   let truncated = cutBefore;
   let invalidUtf8 = false;
-  let parsed: { value: unknown } | undefined;
+  let parsed: unknown = UNPARSED;
   const body = raw.body;
 
   if (typeof body === 'string') {
@@ -154,7 +160,7 @@ export function createResponseView(
     ({ text, invalid: invalidUtf8 } = decodeBytes(capped));
   } else if (body !== null && body !== undefined && typeof body === 'object') {
     // An already parsed JSON value: keep it, and a text form for messages.
-    parsed = { value: body };
+    parsed = body;
     try {
       text = JSON.stringify(body)?.slice(0, maxBodyBytes) ?? '';
     } catch {

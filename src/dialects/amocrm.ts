@@ -16,6 +16,7 @@ import {
   ownObject,
   ownText,
 } from './json-access.js';
+import { fieldIssue, wireError } from './wire.js';
 
 // seed 000 (and its plain-text copy in seed 003): amoCRM «Справочник ошибок и
 // ответов API». amoCRM answers in several shapes, all decoded here:
@@ -111,7 +112,13 @@ function isChats(body: JsonObject): boolean {
 }
 
 function isProblemLike(body: JsonObject): boolean {
-  return ['title', 'type', 'status', 'detail', 'hint'].some((k) => own(body, k) !== undefined);
+  return (
+    own(body, 'title') !== undefined ||
+    own(body, 'type') !== undefined ||
+    own(body, 'status') !== undefined ||
+    own(body, 'detail') !== undefined ||
+    own(body, 'hint') !== undefined
+  );
 }
 
 /** How surely a JSON object is one of amoCRM's error bodies. */
@@ -137,9 +144,12 @@ function scoreObject(body: JsonObject): number {
   return 0;
 }
 
+const NO_FIELDS: readonly FieldIssue[] = Object.freeze([]);
+
 /** Every error of every request of `validation-errors`, as field issues. */
-function validationFields(body: JsonObject): FieldIssue[] {
-  const groups = (ownArray(body, 'validation-errors') ?? []).slice(0, MAX_ITEMS).filter(isObject);
+function validationFields(validation: readonly unknown[] | undefined): readonly FieldIssue[] {
+  if (validation === undefined) return NO_FIELDS;
+  const groups = validation.slice(0, MAX_ITEMS).filter(isObject);
   const several = groups.length > 1;
   const fields: FieldIssue[] = [];
   for (const group of groups) {
@@ -151,13 +161,7 @@ function validationFields(body: JsonObject): FieldIssue[] {
       if (path === undefined && code === undefined) continue;
       const prefix = several && requestId !== undefined ? requestId : undefined;
       const full = prefix === undefined ? (path ?? '') : path ? `${prefix}.${path}` : prefix;
-      fields.push(
-        compact({
-          path: full,
-          code,
-          message: ownText(error, 'detail') ?? ownText(error, 'message'),
-        }),
-      );
+      fields.push(fieldIssue(full, code, ownText(error, 'detail') ?? ownText(error, 'message')));
       if (fields.length >= MAX_ITEMS) return fields;
     }
   }
@@ -167,15 +171,21 @@ function validationFields(body: JsonObject): FieldIssue[] {
 function wire(
   code: string,
   detail: string | undefined,
-  fields: FieldIssue[],
-  extra: Partial<WireError> = {},
+  fields: readonly FieldIssue[],
+  status?: number,
+  params?: Readonly<Record<string, unknown>>,
 ): WireError {
-  return compact({ code, detail, fields: fields.length ? fields : undefined, ...extra });
+  const out = wireError(code, detail);
+  if (fields.length) out.fields = fields;
+  if (status !== undefined) out.status = status;
+  if (params !== undefined) out.params = params;
+  return out;
 }
 
 /** The errors of a JSON body; `undefined` when it is none of amoCRM's shapes. */
 function decodeObject(body: JsonObject, status: number): WireError[] | null | undefined {
-  const fields = validationFields(body);
+  const validation = ownArray(body, 'validation-errors');
+  const fields = validationFields(validation);
   const ok = status >= 100 && status < 300;
 
   // 3. Legacy API v2 envelope.
@@ -187,7 +197,7 @@ function decodeObject(body: JsonObject, status: number): WireError[] | null | un
     const error = ownText(response, 'error');
     const domain = ownText(response, 'domain');
     const code = ownText(response, 'error_code') ?? embeddedCode(error) ?? String(status);
-    return [wire(code, error, fields, domain ? { params: { domain } } : {})];
+    return [wire(code, error, fields, undefined, domain ? { domain } : undefined)];
   }
 
   // 4. Chats API.
@@ -198,7 +208,7 @@ function decodeObject(body: JsonObject, status: number): WireError[] | null | un
   }
 
   // 1, 2. API v4 problem, with or without validation-errors.
-  if (fields.length || ownArray(body, 'validation-errors') || isProblemLike(body)) {
+  if (fields.length || validation || isProblemLike(body)) {
     const statusMember = integer(own(body, 'status'));
     const rawDetail = ownText(body, 'detail');
     const title = ownText(body, 'title');
@@ -217,10 +227,13 @@ function decodeObject(body: JsonObject, status: number): WireError[] | null | un
         ? statusMember
         : undefined;
     return [
-      wire(legacy ?? String(statusMember ?? status), rawDetail ?? title, fields, {
-        status: stated,
-        params: hint ? { hint } : undefined,
-      }),
+      wire(
+        legacy ?? String(statusMember ?? status),
+        rawDetail ?? title,
+        fields,
+        stated,
+        hint ? { hint } : undefined,
+      ),
     ];
   }
   return ok ? null : undefined;
@@ -238,7 +251,7 @@ function decodeText(view: ResponseView): WireError[] | undefined {
   const detail = html
     ? page
     : (view.text.trim().split(/\r?\n/, 1)[0]?.trim().slice(0, 500) ?? page);
-  return [wire(code, detail || undefined, [])];
+  return [wire(code, detail || undefined, NO_FIELDS)];
 }
 
 function decodeView(view: ResponseView): WireError[] | null {
@@ -280,6 +293,19 @@ export const amocrmDialect: Dialect = {
   id: 'amocrm',
   provider: 'amocrm',
   formats: ['json', 'html'],
+  // Every shape scoreObject() claims: validation-errors, the v2 envelope, an
+  // amoCRM `type` link, a problem (status or title) with a hint or a detail,
+  // the Chats API error.
+  detectKeys: [
+    ['validation-errors'],
+    ['response'],
+    ['type'],
+    ['status', 'hint'],
+    ['title', 'hint'],
+    ['status', 'detail'],
+    ['title', 'detail'],
+    ['error_type', 'error_code'],
+  ],
 
   detect(view) {
     const json = view.json();

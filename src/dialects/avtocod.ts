@@ -13,6 +13,7 @@ import {
   ownText,
   plainParams,
 } from './json-access.js';
+import { wireError } from './wire.js';
 
 // seed 003 (Avtocod, «Ошибка при выполнении запроса api»): an HTTP error status
 // and the envelope {"state": "fail", "version", "stamp", "event": {"uid",
@@ -23,7 +24,15 @@ import {
 // event with only a `type`, whose code is the catalog code of that type
 // (taxonomy.md: the first entry of that name wins, S011 over S023).
 
-const CODE = /^[GSBD]\d{3}$/;
+/** An Avtocod code: G, S, B or D and three digits (`B011`), checked without a regex call. */
+function isEventCode(code: string): boolean {
+  if (code.length !== 4 || !'GSBD'.includes(code[0]!)) return false;
+  for (let i = 1; i < 4; i++) {
+    const c = code.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const CLASSES: Readonly<Record<string, string>> = {
   G: 'Global',
   S: 'Security',
@@ -51,7 +60,7 @@ function eventOf(body: unknown): JsonObject | undefined {
 function eventScore(event: JsonObject | undefined): number {
   if (!event) return 0;
   const code = ownText(event, 'code');
-  if (code !== undefined && CODE.test(code)) return 1;
+  if (code !== undefined && isEventCode(code)) return 1;
   const type = ownText(event, 'type');
   return type !== undefined && codeOfType.has(type) ? 0.9 : 0;
 }
@@ -61,6 +70,7 @@ function eventScore(event: JsonObject | undefined): number {
 // rest of the line: an `AR-REST …` token holds a space.
 const TOKEN_IN_TEXT =
   /(токен[а-яё]{0,3}(?:\s{1,3}[а-яё]{1,20}){0,2}\s{0,3}:\s{0,3})[^\r\n]{1,4096}/giu;
+const MAYBE_TOKEN = /токен/iu;
 
 /** The message with every secret-named `data` value, and a token after «токена …:», replaced. */
 function scrubMessage(
@@ -68,11 +78,18 @@ function scrubMessage(
   params: Readonly<Record<string, unknown>> | undefined,
 ): string {
   let out = message;
-  for (const [key, value] of Object.entries(params ?? {})) {
-    const secret = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
-    if (secret.length >= 4 && isSecretName(key)) out = out.split(secret).join(REDACTED);
+  if (params !== undefined) {
+    for (const key of Object.keys(params)) {
+      const value = params[key];
+      const secret = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+      // The name is tested (a regex) only for a value the message holds.
+      if (secret.length >= 4 && out.includes(secret) && isSecretName(key))
+        out = out.split(secret).join(REDACTED);
+    }
   }
-  return out.replace(TOKEN_IN_TEXT, `$1${REDACTED}`);
+  // A global replace costs ~300 ns even when nothing matches; the test of
+  // what every match starts with costs a tenth of that.
+  return MAYBE_TOKEN.test(out) ? out.replace(TOKEN_IN_TEXT, `$1${REDACTED}`) : out;
 }
 
 function toWire(event: JsonObject): WireError | undefined {
@@ -82,12 +99,10 @@ function toWire(event: JsonObject): WireError | undefined {
   const params = plainParams(own(event, 'data'));
   const message = ownText(event, 'message');
   const name = ownText(event, 'name');
-  return compact({
-    code,
-    detail: message ? scrubMessage(message, params) : undefined,
-    params,
-    hint: name ? { title: name } : undefined,
-  });
+  const wire = wireError(code, message ? scrubMessage(message, params) : undefined);
+  if (params !== undefined) wire.params = params;
+  if (name) wire.hint = { title: name };
+  return wire;
 }
 
 /** The event and its nested `events`, depth first, bounded in depth and count. */
@@ -144,6 +159,8 @@ export const avtocodDialect: Dialect = {
   id: 'avtocod',
   provider: 'avtocod',
   formats: ['json'],
+  // The envelope, a bare {event}, or the event itself (code or type).
+  detectKeys: [['state'], ['event'], ['code'], ['type']],
 
   detect: (view) => detectJson(view.json()),
 

@@ -2,7 +2,17 @@ import type { ResponseView } from '../decode/response-view.js';
 import type { FieldIssue } from '../model/record.js';
 import type { Dialect, WireError } from './dialect.js';
 import { allErrors, compact, jsonResponse, xmlResponse } from './encode-helpers.js';
-import { integer, isObject, list, own, ownObject, ownText, text } from './json-access.js';
+import {
+  integer,
+  isObject,
+  type JsonObject,
+  list,
+  own,
+  ownObject,
+  ownText,
+  text,
+} from './json-access.js';
+import { type FieldIssueDraft, wireError } from './wire.js';
 
 // seed 003 (Dellin): {"metadata": {"status", "detail", "generated_at"},
 // "errors": [{"code", "title", "detail", "link", "fields", "validValues",
@@ -34,30 +44,38 @@ function tree(view: ResponseView): DellinTree | undefined {
   return jsonTree(view) ?? xmlTree(view);
 }
 
+const NO_FIELDS: readonly FieldIssue[] = Object.freeze([]);
+
+/** The named fields of an error, each with the error's valid and bad values. */
+function fieldsOf(error: JsonObject): readonly FieldIssue[] {
+  const paths = list(own(error, 'fields'));
+  // Most errors name no field: no value lists to copy.
+  if (!paths.length) return NO_FIELDS;
+  const validValues = list(own(error, 'validValues')).slice(0, 100);
+  const badValues = list(own(error, 'badValues')).slice(0, 100);
+  const fields: FieldIssue[] = [];
+  for (const item of paths.slice(0, 100)) {
+    const path = text(item);
+    if (path === undefined) continue;
+    const field: FieldIssueDraft = { path };
+    if (validValues.length) field.validValues = validValues;
+    if (badValues.length) field.badValues = badValues;
+    fields.push(field);
+  }
+  return fields;
+}
+
 function toWire(error: unknown, metadataStatus: number | undefined): WireError | undefined {
   if (!isObject(error)) return undefined;
   const code = ownText(error, 'code');
   if (!code) return undefined;
-  const validValues = list(own(error, 'validValues')).slice(0, 100);
-  const badValues = list(own(error, 'badValues')).slice(0, 100);
-  const fields: FieldIssue[] = list(own(error, 'fields'))
-    .slice(0, 100)
-    .map(text)
-    .filter((path): path is string => path !== undefined)
-    .map((path) =>
-      compact({
-        path,
-        validValues: validValues.length ? validValues : undefined,
-        badValues: badValues.length ? badValues : undefined,
-      }),
-    );
-  return compact({
-    code,
-    detail: ownText(error, 'detail') ?? ownText(error, 'title'),
-    docs: ownText(error, 'link'),
-    fields: fields.length ? fields : undefined,
-    status: metadataStatus,
-  });
+  const fields = fieldsOf(error);
+  const wire = wireError(code, ownText(error, 'detail') ?? ownText(error, 'title'));
+  const docs = ownText(error, 'link');
+  if (docs !== undefined) wire.docs = docs;
+  if (fields.length) wire.fields = fields;
+  if (metadataStatus !== undefined) wire.status = metadataStatus;
+  return wire;
 }
 
 // XML text values are strings; numbers in validValues come back as numbers
@@ -86,6 +104,7 @@ export const dellinDialect: Dialect = {
   id: 'dellin',
   provider: 'dellin',
   formats: ['json', 'xml'],
+  detectKeys: [['metadata']],
 
   detect(view) {
     const body = view.json();

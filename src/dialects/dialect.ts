@@ -69,6 +69,17 @@ export interface Dialect {
   /** Catalog whose codes this dialect's bodies carry; `http` for generic formats. */
   readonly provider: string;
   readonly formats: readonly WireFormat[];
+  /**
+   * Sets of top-level keys: {@link detect} scores a JSON body above 0 only
+   * when the body holds, as own members, every key of at least one set (an
+   * array holds none), or when its media type is one of
+   * {@link detectMediaTypes}. Detection reads a body's keys once and asks only
+   * the dialects it could concern; a dialect without sets is always asked.
+   * @example [['error_code', 'error_name'], ['error_code', 'detail']]
+   */
+  readonly detectKeys?: readonly (readonly string[])[];
+  /** Media types (lower-case, no parameters) that {@link detect} may claim whatever the keys. */
+  readonly detectMediaTypes?: readonly string[];
   /** How surely the response is in this dialect: 0 (not at all) to 1 (certainly). Cheap: no full scans. */
   detect(view: ResponseView): number;
   decode(view: ResponseView): DecodedErrors;

@@ -13,6 +13,7 @@ import {
   ownText,
   plainParams,
 } from './json-access.js';
+import { fieldIssue, wireError } from './wire.js';
 
 // seed 003 (Google APIs, global domain) and Google's error model (AIP-193).
 // Three body shapes:
@@ -78,9 +79,14 @@ function kindOf(item: JsonObject): keyof Details | undefined {
   return undefined;
 }
 
+const NO_DETAILS: Details = Object.freeze({});
+
 function detailsOf(error: JsonObject): Details {
+  const items = ownArray(error, 'details');
+  if (items === undefined) return NO_DETAILS;
   const found: Details = {};
-  for (const item of ownArray(error, 'details')?.slice(0, MAX_ITEMS) ?? []) {
+  for (let i = 0; i < items.length && i < MAX_ITEMS; i++) {
+    const item = items[i];
     if (!isObject(item)) continue;
     const kind = kindOf(item);
     if (kind && !found[kind]) found[kind] = item;
@@ -104,13 +110,17 @@ function retryDelayMs(retry: JsonObject | undefined): number | undefined {
   return undefined;
 }
 
+const NO_FIELDS: readonly FieldIssue[] = Object.freeze([]);
+
 /** BadRequest.fieldViolations → field issues. */
-function fieldViolations(badRequest: JsonObject | undefined): FieldIssue[] {
+function fieldViolations(badRequest: JsonObject | undefined): readonly FieldIssue[] {
+  const violations = ownArray(badRequest, 'fieldViolations');
+  if (violations === undefined) return NO_FIELDS;
   const fields: FieldIssue[] = [];
-  for (const v of ownArray(badRequest, 'fieldViolations')?.slice(0, MAX_ITEMS) ?? []) {
+  for (const v of violations.slice(0, MAX_ITEMS)) {
     const path = ownText(v, 'field');
     if (path === undefined) continue;
-    fields.push(compact({ path, code: ownText(v, 'reason'), message: ownText(v, 'description') }));
+    fields.push(fieldIssue(path, ownText(v, 'reason'), ownText(v, 'description')));
   }
   return fields;
 }
@@ -119,7 +129,7 @@ function fieldViolations(badRequest: JsonObject | undefined): FieldIssue[] {
 function locationField(item: unknown): FieldIssue | undefined {
   const path = ownText(item, 'location');
   if (path === undefined) return undefined;
-  return compact({ path, code: ownText(item, 'reason'), message: ownText(item, 'message') });
+  return fieldIssue(path, ownText(item, 'reason'), ownText(item, 'message'));
 }
 
 /** ErrorInfo domain and metadata, without anything credential-like. */
@@ -138,13 +148,12 @@ function legacyError(item: unknown, fallbackCode: string): WireError | undefined
   if (!isObject(item)) return undefined;
   const field = locationField(item);
   const domain = ownText(item, 'domain');
-  return compact({
-    code: ownText(item, 'reason') ?? fallbackCode,
-    detail: ownText(item, 'message'),
-    fields: field ? [field] : undefined,
-    docs: ownText(item, 'extendedHelp'),
-    params: domain && domain !== 'global' ? { domain } : undefined,
-  });
+  const wire = wireError(ownText(item, 'reason') ?? fallbackCode, ownText(item, 'message'));
+  if (field) wire.fields = [field];
+  const docs = ownText(item, 'extendedHelp');
+  if (docs !== undefined) wire.docs = docs;
+  if (domain && domain !== 'global') wire.params = { domain };
+  return wire;
 }
 
 function httpCode(error: JsonObject): number | undefined {
@@ -155,40 +164,50 @@ function httpCode(error: JsonObject): number | undefined {
 /** The errors of an {"error": {...}} envelope: the primary first, then errors[1..]. */
 function envelopeErrors(error: JsonObject, status: number): WireError[] {
   const details = detailsOf(error);
-  const legacy = ownArray(error, 'errors')?.slice(0, MAX_ITEMS) ?? [];
-  const first = isObject(legacy[0]) ? legacy[0] : undefined;
+  const legacy = ownArray(error, 'errors');
+  const first = legacy !== undefined && isObject(legacy[0]) ? legacy[0] : undefined;
   const bodyStatus = httpCode(error);
-  const fallbackCode = String(bodyStatus ?? status);
   const infoReason = ownText(details.info, 'reason');
   const legacyReason = ownText(first, 'reason');
 
   // With ErrorInfo, errors[0] is the same error in the legacy form: its reason is kept as a param.
-  const params = infoReason ? infoParams(details.info) : {};
-  if (infoReason && legacyReason && legacyReason !== infoReason) params.legacyReason = legacyReason;
-  const firstDomain = ownText(first, 'domain');
-  if (!infoReason && firstDomain && firstDomain !== 'global') params.domain = firstDomain;
+  let params: Record<string, unknown> | undefined;
+  if (infoReason) {
+    params = infoParams(details.info);
+    if (legacyReason && legacyReason !== infoReason) params.legacyReason = legacyReason;
+  } else {
+    const firstDomain = ownText(first, 'domain');
+    if (firstDomain && firstDomain !== 'global') params = { domain: firstDomain };
+  }
 
   const location = locationField(first);
-  const fields = [...(location ? [location] : []), ...fieldViolations(details.badRequest)];
-  const quotaDescription = ownText(ownArray(details.quota, 'violations')?.[0], 'description');
-  const primary: WireError = compact({
-    code: infoReason ?? legacyReason ?? ownText(error, 'status') ?? fallbackCode,
-    detail:
-      ownText(error, 'message') ??
+  const violations = fieldViolations(details.badRequest);
+  const fields = location ? [location, ...violations] : violations;
+  const primary = wireError(
+    infoReason ?? legacyReason ?? ownText(error, 'status') ?? String(bodyStatus ?? status),
+    ownText(error, 'message') ??
       ownText(first, 'message') ??
       ownText(details.localized, 'message') ??
-      quotaDescription,
-    fields: fields.length ? fields : undefined,
-    docs: ownText(ownArray(details.help, 'links')?.[0], 'url') ?? ownText(first, 'extendedHelp'),
-    retryAfterMs: retryDelayMs(details.retry),
-    params: Object.keys(params).length ? params : undefined,
-    status: bodyStatus !== undefined && bodyStatus !== status ? bodyStatus : undefined,
-  });
-  const others = legacy
-    .slice(1)
-    .map((item) => legacyError(item, fallbackCode))
-    .filter((e): e is WireError => e !== undefined);
-  return [primary, ...others];
+      ownText(ownArray(details.quota, 'violations')?.[0], 'description'),
+  );
+  if (fields.length) primary.fields = fields;
+  const docs =
+    ownText(ownArray(details.help, 'links')?.[0], 'url') ?? ownText(first, 'extendedHelp');
+  if (docs !== undefined) primary.docs = docs;
+  const retryAfterMs = retryDelayMs(details.retry);
+  if (retryAfterMs !== undefined) primary.retryAfterMs = retryAfterMs;
+  if (params !== undefined && Object.keys(params).length) primary.params = params;
+  if (bodyStatus !== undefined && bodyStatus !== status) primary.status = bodyStatus;
+
+  const errors: WireError[] = [primary];
+  if (legacy !== undefined) {
+    const fallbackCode = String(bodyStatus ?? status);
+    for (let i = 1; i < legacy.length && i < MAX_ITEMS; i++) {
+      const other = legacyError(legacy[i], fallbackCode);
+      if (other) errors.push(other);
+    }
+  }
+  return errors;
 }
 
 // --- encoding --------------------------------------------------------------
@@ -296,6 +315,7 @@ export const googleDialect: Dialect = {
   id: 'google',
   provider: 'google',
   formats: ['json'],
+  detectKeys: [['error']],
 
   detect(view) {
     const body = view.json();
@@ -315,7 +335,8 @@ export const googleDialect: Dialect = {
     }
     // {"error": "invalid_grant"} only for RFC 6749 codes: many APIs answer {"error": "..."},
     // and UniSender adds a `code` member ({"error": "AK100310-02", "code": "invalid_api_key"}).
-    if (typeof error === 'string' && OAUTH_CODES.has(error) && own(body, 'code') === undefined) {
+    // The `code` test first: a UniSender message is long, and a set lookup hashes it.
+    if (typeof error === 'string' && own(body, 'code') === undefined && OAUTH_CODES.has(error)) {
       return typeof own(body, 'error_description') === 'string' ? 0.7 : 0.6;
     }
     return 0;
@@ -327,13 +348,10 @@ export const googleDialect: Dialect = {
     if (isObject(error)) return envelopeErrors(error, view.status);
     const oauthCode = typeof error === 'string' ? ownText(body, 'error') : undefined;
     if (oauthCode) {
-      return [
-        compact({
-          code: oauthCode,
-          detail: ownText(body, 'error_description'),
-          docs: ownText(body, 'error_uri'),
-        }),
-      ];
+      const wire = wireError(oauthCode, ownText(body, 'error_description'));
+      const docs = ownText(body, 'error_uri');
+      if (docs !== undefined) wire.docs = docs;
+      return [wire];
     }
     return view.status >= 200 && view.status < 300 ? null : [];
   },

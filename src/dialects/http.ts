@@ -64,7 +64,8 @@ export const httpDialect: Dialect = {
   provider: 'http',
   formats: ['json', 'text', 'html'],
 
-  // Plain HTTP is the fallback, never a detection result.
+  // Plain HTTP is the fallback, never a detection result: no JSON body concerns it.
+  detectKeys: [],
   detect: () => 0,
 
   decode(view) {

@@ -36,6 +36,13 @@ export function text(value: unknown): string | undefined {
   return undefined;
 }
 
+/** True for a text with more than white space in it (what `trim()` would not empty). */
+export function hasContent(value: string): boolean {
+  const first = value.charCodeAt(0);
+  // A printable ASCII first character settles it without trim()'s call.
+  return (first > 32 && first < 127) || value.trim() !== '';
+}
+
 /** An own property as text (see {@link text}). */
 export function ownText(value: unknown, key: string): string | undefined {
   return text(own(value, key));

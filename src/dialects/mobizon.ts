@@ -3,6 +3,7 @@ import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
 import { integer, isObject, type JsonObject, own, ownArray, ownText, text } from './json-access.js';
+import { fieldIssue, wireError } from './wire.js';
 
 // seed 004 (Mobizon): every answer is HTTP 200 with the envelope
 // {"code": N, "data": ..., "message": "..."}; N may come as a number or a
@@ -60,7 +61,7 @@ function isIssueObject(value: JsonObject): boolean {
 function issue(path: string, value: unknown): FieldIssue | undefined {
   if (typeof value === 'string') return { path, message: value };
   if (isObject(value) && isIssueObject(value)) {
-    return compact({ path, code: ownText(value, 'code'), message: ownText(value, 'message') });
+    return fieldIssue(path, ownText(value, 'code'), ownText(value, 'message'));
   }
   return undefined;
 }
@@ -113,7 +114,7 @@ function itemIssues(
     }
     if (fields.length >= MAX_ITEMS) return;
     const name = ITEM_KEYS.map((k) => ownText(item, k)).find((v) => v !== undefined && v !== '');
-    fields.push(compact({ path: name ?? String(index), code, message: ownText(item, 'message') }));
+    fields.push(fieldIssue(name ?? String(index), code, ownText(item, 'message')));
   });
   return { fields, processed };
 }
@@ -177,12 +178,10 @@ function readData(code: number, data: unknown): DataReading {
 
 function toWire(env: Envelope): WireError {
   const { fields, params } = readData(env.code, env.data);
-  return compact({
-    code: String(env.code),
-    detail: env.message,
-    fields: fields.length ? fields : undefined,
-    params,
-  });
+  const wire = wireError(String(env.code), env.message);
+  if (fields.length) wire.fields = fields;
+  if (params !== undefined) wire.params = params;
+  return wire;
 }
 
 // --- encoding ---
@@ -243,7 +242,7 @@ export const mobizonDialect: Dialect = {
   id: 'mobizon',
   provider: 'mobizon',
   formats: ['json'],
-  detectKeys: ['code'],
+  detectKeys: [['code', 'message']],
 
   detect(view) {
     const body = view.json();

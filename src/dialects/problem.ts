@@ -4,6 +4,7 @@ import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse, xmlResponse } from './encode-helpers.js';
 import { integer, isObject, list, own, ownArray, ownObject, ownText } from './json-access.js';
+import { type FieldIssueDraft, fieldIssue, type WireErrorDraft } from './wire.js';
 
 // RFC 9457 problem details (application/problem+json, and the XML form of its
 // appendix B). kodex's own renderings add extension members — provider, code,
@@ -26,12 +27,15 @@ function problemOf(view: ResponseView): Readonly<Record<string, unknown>> | unde
 function fieldsOf(problem: Readonly<Record<string, unknown>>): FieldIssue[] {
   const fields: FieldIssue[] = [];
   const errorsNode = own(problem, 'errors');
+  const invalidParams = ownArray(problem, 'invalid-params');
+  // The usual problem has neither: no lists to build.
+  if (errorsNode === undefined && invalidParams === undefined) return fields;
   // XML nests the repeated element: <errors><error>…</error></errors>.
   const items = [
     ...list(
       isObject(errorsNode) && !Array.isArray(errorsNode) ? own(errorsNode, 'error') : errorsNode,
     ),
-    ...list(ownArray(problem, 'invalid-params')),
+    ...list(invalidParams),
   ];
   for (const item of items.slice(0, 200)) {
     if (!isObject(item)) continue;
@@ -43,45 +47,51 @@ function fieldsOf(problem: Readonly<Record<string, unknown>>): FieldIssue[] {
     if (path === undefined) continue;
     const valid = list(own(item, 'validValues'));
     const bad = list(own(item, 'badValues'));
-    fields.push(
-      compact({
-        path,
-        code: ownText(item, 'code'),
-        message: ownText(item, 'message') ?? ownText(item, 'detail') ?? ownText(item, 'reason'),
-        validValues: valid.length ? valid : undefined,
-        badValues: bad.length ? bad : undefined,
-      }),
+    const issue: FieldIssueDraft = fieldIssue(
+      path,
+      ownText(item, 'code'),
+      ownText(item, 'message') ?? ownText(item, 'detail') ?? ownText(item, 'reason'),
     );
+    if (valid.length) issue.validValues = valid;
+    if (bad.length) issue.badValues = bad;
+    fields.push(issue);
   }
   return fields;
 }
 
+/** A `retryable` member as a boolean, when it says one. */
+function retryableOf(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
+type Hint = {
+  -readonly [K in keyof NonNullable<WireError['hint']>]: NonNullable<WireError['hint']>[K];
+};
+
 function toWire(problem: Readonly<Record<string, unknown>>, status: number): WireError {
   const provider = ownText(problem, 'provider');
   const code = ownText(problem, 'code');
-  const category = ownText(problem, 'category');
-  const retryable = own(problem, 'retryable');
-  const fields = fieldsOf(problem);
+  const title = ownText(problem, 'title');
+  // Members in the order of the interface, each only when defined.
+  const wire: WireErrorDraft =
+    provider && code
+      ? { provider, code }
+      : { code: String(integer(own(problem, 'status')) ?? status) };
+  const detail = ownText(problem, 'detail') ?? title;
+  if (detail !== undefined) wire.detail = detail;
   const type = ownText(problem, 'type');
-  return compact({
-    provider: provider && code ? provider : undefined,
-    code: provider && code ? code : String(integer(own(problem, 'status')) ?? status),
-    detail: ownText(problem, 'detail') ?? ownText(problem, 'title'),
-    docs: type && type !== 'about:blank' && /^https?:\/\//.test(type) ? type : undefined,
-    fields: fields.length ? fields : undefined,
-    hint: compact({
-      category: isCategory(category) ? category : undefined,
-      retryable:
-        typeof retryable === 'boolean'
-          ? retryable
-          : retryable === 'true'
-            ? true
-            : retryable === 'false'
-              ? false
-              : undefined,
-      title: ownText(problem, 'title'),
-    }),
-  });
+  if (type && type !== 'about:blank' && /^https?:\/\//.test(type)) wire.docs = type;
+  const fields = fieldsOf(problem);
+  if (fields.length) wire.fields = fields;
+  const hint: Hint = {};
+  const category = ownText(problem, 'category');
+  if (isCategory(category)) hint.category = category;
+  const retryable = retryableOf(own(problem, 'retryable'));
+  if (retryable !== undefined) hint.retryable = retryable;
+  if (title !== undefined) hint.title = title;
+  wire.hint = hint;
+  return wire;
 }
 
 function encodeProblem(record: ErrorRecord) {
@@ -103,6 +113,11 @@ export const problemDialect: Dialect = {
   id: 'problem',
   provider: 'http',
   formats: ['json', 'xml'],
+  detectKeys: [
+    ['status', 'title'],
+    ['status', 'type'],
+  ],
+  detectMediaTypes: [PROBLEM_JSON, PROBLEM_XML],
 
   detect(view) {
     if (view.mediaType === PROBLEM_JSON || view.mediaType === PROBLEM_XML) return 0.9;
@@ -120,6 +135,7 @@ export const problemDialect: Dialect = {
     if (!problem) return [];
     const primary = toWire(problem, view.status);
     const othersNode = own(problem, 'others');
+    if (othersNode === undefined) return [primary];
     // XML wraps them: <others><other>…</other></others>.
     const others = list(isObject(othersNode) ? own(othersNode, 'other') : othersNode)
       .slice(0, 100)

@@ -3,6 +3,7 @@ import type { FieldIssue } from '../model/record.js';
 import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
 import { isObject, type JsonObject, own, ownText, text } from './json-access.js';
+import { fieldIssue, wireError } from './wire.js';
 
 // seed 001 (Radist.Online, «Ошибки»): {"error_code": 1, "error_name":
 // "REQUEST_VALIDATION_ERROR", "message": "request data validation error",
@@ -37,11 +38,11 @@ function ownPath(item: JsonObject): string | undefined {
 }
 
 function issue(path: string, item: JsonObject): FieldIssue {
-  return compact({
-    path: ownPath(item) ?? path,
-    code: ownText(item, 'code') ?? ownText(item, 'type'),
-    message: ownText(item, 'message') ?? ownText(item, 'msg'),
-  });
+  return fieldIssue(
+    ownPath(item) ?? path,
+    ownText(item, 'code') ?? ownText(item, 'type'),
+    ownText(item, 'message') ?? ownText(item, 'msg'),
+  );
 }
 
 /** An object that is one issue rather than a nested map of fields. */
@@ -114,13 +115,12 @@ function decodeJson(view: ResponseView): WireError[] | null {
   if (code === undefined || code === '') return view.status < 300 ? null : [];
   const detail = own(body, 'detail');
   const fields = fieldsOf(detail);
-  return [
-    compact({
-      code,
-      detail: ownText(body, 'message') ?? (typeof detail === 'string' ? text(detail) : undefined),
-      fields: fields.length ? fields : undefined,
-    }),
-  ];
+  const wire = wireError(
+    code,
+    ownText(body, 'message') ?? (typeof detail === 'string' ? text(detail) : undefined),
+  );
+  if (fields.length) wire.fields = fields;
+  return [wire];
 }
 
 /** Radist.Online: {error_code, error_name, message, detail}. */
@@ -128,6 +128,10 @@ export const radistDialect: Dialect = {
   id: 'radist',
   provider: 'radist',
   formats: ['json'],
+  detectKeys: [
+    ['error_code', 'error_name'],
+    ['error_code', 'detail'],
+  ],
 
   detect(view) {
     const body = view.json();

@@ -45,6 +45,7 @@ export const telphinDialect: Dialect = {
   id: 'telphin',
   provider: 'telphin',
   formats: ['json'],
+  detectKeys: [['status']],
 
   detect(view) {
     const body = view.json();

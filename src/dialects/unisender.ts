@@ -1,9 +1,10 @@
 import { unisender } from '../catalogs/unisender.js';
+import { compilePatterns } from '../decode/patterns.js';
 import type { ResponseView } from '../decode/response-view.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import type { Dialect, WireError } from './dialect.js';
-import { compact, jsonResponse } from './encode-helpers.js';
-import { isObject, own, ownText } from './json-access.js';
+import { jsonResponse } from './encode-helpers.js';
+import { hasContent, isObject, own, ownText } from './json-access.js';
 
 // seed 003 (UniSender): every answer is HTTP 200.
 //   error:   {"error": "AK100310-02", "code": "invalid_api_key"}
@@ -22,37 +23,32 @@ const KNOWN_CODES: ReadonlySet<string> = new Set(
 );
 
 // The untyped messages of the seed, to recognise a code-less body as UniSender's.
-const UNTYPED_PATTERNS: readonly RegExp[] = unisender.entries.flatMap((e: CatalogEntry) =>
-  (e.patterns ?? []).map((p) => new RegExp(p, 'iu')),
+const matchesUntyped = compilePatterns(
+  unisender.entries.flatMap((e: CatalogEntry) => e.patterns ?? []),
 );
 
 // What UniSender's own codes look like, for codes the catalog does not know yet.
 const CODE_LIKE = /^[a-z][a-z0-9_]{2,63}$/;
 
-/** The `error` message of a body, when it is a non-empty text. */
-function errorText(body: unknown): string | undefined {
-  const error = ownText(body, 'error');
-  return error?.trim() ? error : undefined;
-}
-
-/** The `code` of a body, when it is a non-empty text. */
-function codeText(body: unknown): string | undefined {
-  const code = ownText(body, 'code');
-  return code?.trim() ? code : undefined;
+/** An own member as text, when it has more than white space. */
+function contentOf(body: unknown, key: string): string | undefined {
+  const value = ownText(body, key);
+  return value !== undefined && hasContent(value) ? value : undefined;
 }
 
 function isUntypedMessage(message: string): boolean {
-  const head = message.slice(0, 2000);
-  return UNTYPED_PATTERNS.some((re) => re.test(head));
+  return matchesUntyped(message.slice(0, 2000));
 }
 
 function toWire(body: unknown): WireError | undefined {
-  const message = errorText(body);
-  const code = codeText(body);
+  const message = contentOf(body, 'error');
+  const code = contentOf(body, 'code');
   if (message === undefined && code === undefined) return undefined;
   const wireCode = code ?? UNSPECIFIED;
   // An encoder with no message writes the code in its place: not a detail.
-  return compact({ code: wireCode, detail: message === wireCode ? undefined : message });
+  return message === undefined || message === wireCode
+    ? { code: wireCode }
+    : { code: wireCode, detail: message };
 }
 
 /** UniSender: `{"error", "code"}` in an HTTP 200; `{"result"}` on success. */
@@ -60,6 +56,7 @@ export const unisenderDialect: Dialect = {
   id: 'unisender',
   provider: 'unisender',
   formats: ['json'],
+  detectKeys: [['error'], ['result']],
 
   detect(view) {
     const body = view.json();

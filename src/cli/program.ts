@@ -19,7 +19,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     exitCode = code;
   };
   const program = new Command('kodex')
-    .description('kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve')
+    .description(
+      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve',
+    )
     .configureOutput({ writeOut: io.out, writeErr: io.err })
     .exitOverride()
     .showHelpAfterError('(add --help for usage)');

@@ -36,7 +36,8 @@ describe('GCRA scheduling', () => {
             // The (limit+1)-th slot after slot i is a whole interval later.
             expect(slots[i + limit]! - slots[i]!).toBeGreaterThanOrEqual(intervalMs - 1e-6);
           }
-          for (const [i, slot] of slots.entries()) expect(slot).toBeGreaterThanOrEqual(arrivals[i]!);
+          for (const [i, slot] of slots.entries())
+            expect(slot).toBeGreaterThanOrEqual(arrivals[i]!);
         },
       ),
     );

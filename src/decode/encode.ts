@@ -9,6 +9,8 @@ export interface EncodeOptions {
   readonly dialect?: string;
   /** @default 'json' */
   readonly format?: 'json' | 'xml';
+  /** Clock for the time stamps some bodies carry (Avtocod, Dellin). @default Date.now */
+  readonly now?: () => number;
 }
 
 /**
@@ -21,5 +23,5 @@ export function encode(record: ErrorRecord, options: EncodeOptions = {}): Encode
   if (options.format === 'xml' && !dialect.formats.includes('xml')) {
     throw new KodexError('unsupported_format', `The ${dialect.id} dialect has no XML form.`);
   }
-  return dialect.encode(record, { format: options.format ?? 'json' });
+  return dialect.encode(record, { format: options.format ?? 'json', now: options.now });
 }

@@ -166,8 +166,8 @@ export const avtocodDialect: Dialect = {
 
   decode: decodeJson,
 
-  encode(record) {
-    const stamp = new Date().toISOString();
+  encode(record, options = {}) {
+    const stamp = new Date(options.now?.() ?? Date.now()).toISOString();
     const others = (record.others ?? []).map((o) => encodeEvent(o, stamp, []));
     const body = {
       state: 'fail',

@@ -134,7 +134,10 @@ export const dellinDialect: Dialect = {
     const metadata = {
       status: record.status,
       detail: record.detail ?? record.title,
-      generated_at: new Date().toISOString().slice(0, 19).replace('T', ' '),
+      generated_at: new Date(options.now?.() ?? Date.now())
+        .toISOString()
+        .slice(0, 19)
+        .replace('T', ' '),
     };
     const errors = allErrors(record).map(encodeError);
     if (options.format === 'xml') {

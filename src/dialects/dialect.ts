@@ -56,6 +56,8 @@ export interface EncodedResponse {
 export interface EncodeFormat {
   /** @default 'json' */
   readonly format?: 'json' | 'xml';
+  /** Clock for the time stamps some bodies carry (Avtocod `stamp`, Dellin `generated_at`). @default Date.now */
+  readonly now?: () => number;
 }
 
 /**

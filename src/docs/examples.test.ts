@@ -115,3 +115,14 @@ describe('fillTemplate', () => {
     expect(fillTemplate('{a} {b} {toString}', { a: 1 })).toBe('1 {b} {toString}');
   });
 });
+
+describe('generated docs', () => {
+  it('are the same on every run, though some bodies carry a time stamp', async () => {
+    const { renderHtmlPage } = await import('./html.js');
+    for (const catalog of [catalogs.avtocod, catalogs.dellin]) {
+      const first = renderHtmlPage(catalog);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(renderHtmlPage(catalog)).toBe(first);
+    }
+  });
+});

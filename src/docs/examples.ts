@@ -5,6 +5,10 @@ import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog, Text } from '../mo
 import { entryKey } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
 
+// Example bodies carry a fixed time (Avtocod `stamp`, Dellin `generated_at`)
+// so that generated reference pages are the same on every run.
+const EXAMPLE_TIME = () => Date.UTC(2024, 0, 1, 12, 0, 0);
+
 /** One example response of an entry, as an encoder writes it. */
 export interface ExampleBody {
   /** Dialect that wrote it: the provider's id, or `problem` for RFC 9457. */
@@ -127,9 +131,11 @@ export function exampleBodies(
   const examples: ExampleBody[] = [];
   const own = providerDialect(catalog);
   if (own) {
-    examples.push(toExample(own.id, encode(record, { dialect: own.id })));
+    examples.push(toExample(own.id, encode(record, { dialect: own.id, now: EXAMPLE_TIME })));
     if (own.formats.includes('xml')) {
-      examples.push(toExample(own.id, encode(record, { dialect: own.id, format: 'xml' })));
+      examples.push(
+        toExample(own.id, encode(record, { dialect: own.id, format: 'xml', now: EXAMPLE_TIME })),
+      );
     }
   }
   // A success is not a problem: kodex never renders one as problem+json.

@@ -134,7 +134,7 @@ describe('kodex decode --jsonl', () => {
       .map((l) => JSON.parse(l));
     expect(records[0]).toMatchObject({ code: '500' });
     expect(records[1]).toEqual({ error: 'not a JSON line' });
-    expect(records[2]).toEqual({ error: 'status must be a number' });
+    expect(records[2]).toEqual({ error: 'status must be an HTTP status from 100 to 599' });
     expect(err).toContain('2 line(s)');
   });
 });

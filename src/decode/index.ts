@@ -1,6 +1,7 @@
 export { buildRecord, resolveEntry } from './build-record.js';
 export { type CodeIndex, createCodeIndex } from './code-index.js';
 export { type DecodeOptions, decode, decodeView, detectDialect, dialectOf } from './decode.js';
+export { type DecodeRequest, readDecodeRequest } from './decode-request.js';
 export { type EncodeOptions, encode } from './encode.js';
 export { type HeaderMap, type HeadersInput, normalizeHeaders } from './headers.js';
 export {

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { decode } from '../../decode/decode.js';
+import { readDecodeRequest } from '../../decode/decode-request.js';
 import { isObject, own, ownObject } from '../../dialects/json-access.js';
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
 import { type CliIo, colors, writeJson } from '../io.js';
@@ -52,7 +53,7 @@ async function readAll(source: AsyncIterable<string | Uint8Array>): Promise<Uint
   return out;
 }
 
-/** One JSON-lines request: `{"status", "headers", "body", "provider"?}`. */
+/** One JSON-lines request: `{"status", "headers"?, "body", "provider"?, "lang"?}`. */
 function decodeLine(line: string, opts: DecodeOptions): unknown {
   let input: unknown;
   try {
@@ -60,24 +61,12 @@ function decodeLine(line: string, opts: DecodeOptions): unknown {
   } catch {
     return { error: 'not a JSON line' };
   }
-  if (!isObject(input)) return { error: 'a line must be a JSON object' };
-  const status = own(input, 'status');
-  if (typeof status !== 'number') return { error: 'status must be a number' };
-  const body = own(input, 'body');
-  const provider = own(input, 'provider');
+  const request = readDecodeRequest(input);
+  if (typeof request === 'string') return { error: request };
   try {
     return decode(
-      {
-        status,
-        headers: ownObject(input, 'headers') as Record<string, string> | undefined,
-        body:
-          typeof body === 'string'
-            ? body
-            : body === undefined || body === null
-              ? ''
-              : JSON.stringify(body),
-      },
-      { provider: typeof provider === 'string' ? provider : opts.provider, lang: opts.lang },
+      { status: request.status, headers: request.headers, body: request.body },
+      { provider: request.provider ?? opts.provider, lang: request.lang ?? opts.lang },
     );
   } catch (error) {
     if (isUnknownProviderError(error)) return { error: error.message };

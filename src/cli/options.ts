@@ -20,6 +20,14 @@ export function parseStatus(value: string): number {
   return status;
 }
 
+/** Parses a TCP port option (0 picks a free one). */
+export function parsePort(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,5}$/.test(value) || n > 65_535)
+    throw new InvalidArgumentError('a port from 0 to 65535');
+  return n;
+}
+
 /** Parses a positive integer option. */
 export function parsePositive(value: string): number {
   const n = Number(value);

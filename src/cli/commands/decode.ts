@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { decode } from '../../decode/decode.js';
 import { readDecodeRequest } from '../../decode/decode-request.js';
-import { isObject, own, ownObject } from '../../dialects/json-access.js';
+import { isObject } from '../../dialects/json-access.js';
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
 import { type CliIo, colors, writeJson } from '../io.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';

@@ -1,4 +1,3 @@
-import type { EventEmitter } from 'node:events';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { isKodexError } from '../../errors/kodex-error.js';
@@ -6,7 +5,8 @@ import { createMockServer } from '../../mock/mock-server.js';
 import { parseFault } from '../../mock/parse-fault.js';
 import { parseRate } from '../../mock/parse-rate.js';
 import { type CliIo, colors } from '../io.js';
-import { parseLang, parsePositive, resolveProvider } from '../options.js';
+import { parseLang, parsePort, parsePositive, resolveProvider } from '../options.js';
+import { type SignalSource, untilStopSignal } from '../signals.js';
 
 interface MockCliOptions {
   port: number;
@@ -18,18 +18,6 @@ interface MockCliOptions {
   fault?: ReturnType<typeof parseFault>;
   seed?: number;
   lang?: 'ru' | 'en';
-}
-
-/** Where stop signals come from: the process, or an emitter in tests. */
-export type SignalSource = Pick<EventEmitter, 'once' | 'off'>;
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
-function parsePort(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,5}$/.test(value) || n > 65_535)
-    throw new InvalidArgumentError('a port from 0 to 65535');
-  return n;
 }
 
 function parseSeed(value: string): number {
@@ -47,20 +35,6 @@ function asArgument<T>(parse: (text: string) => T): (text: string) => T {
       throw error;
     }
   };
-}
-
-function untilSignal(signals: SignalSource): Promise<string> {
-  return new Promise((resolve) => {
-    const stop = (signal: string) => {
-      for (const name of STOP_SIGNALS) signals.off(name, handlers[name]);
-      resolve(signal);
-    };
-    const handlers = {
-      SIGINT: () => stop('SIGINT'),
-      SIGTERM: () => stop('SIGTERM'),
-    };
-    for (const name of STOP_SIGNALS) signals.once(name, handlers[name]);
-  });
 }
 
 /**
@@ -143,7 +117,7 @@ Examples:
         return;
       }
       // Signal handlers go in before the line: whoever reads it may stop us at once.
-      const stopped = untilSignal(signals);
+      const stopped = untilStopSignal(signals);
       io.out(`listening on ${server.url}\n`);
       const signal = await stopped;
       await server.close();

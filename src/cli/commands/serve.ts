@@ -1,35 +1,8 @@
-import type { EventEmitter } from 'node:events';
 import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
 import { startWebServer } from '../../web/server.js';
 import { type CliIo, colors } from '../io.js';
-
-/** Where stop signals come from: the process, or an emitter in tests. */
-export type ServeSignalSource = Pick<EventEmitter, 'once' | 'off'>;
-
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-
-function parsePort(value: string): number {
-  const n = Number(value);
-  if (!/^\d{1,5}$/.test(value) || n > 65_535) {
-    throw new InvalidArgumentError('a port from 0 to 65535');
-  }
-  return n;
-}
-
-function untilSignal(signals: ServeSignalSource): Promise<string> {
-  return new Promise((resolve) => {
-    const handlers = {
-      SIGINT: () => stop('SIGINT'),
-      SIGTERM: () => stop('SIGTERM'),
-    };
-    const stop = (signal: string) => {
-      for (const name of STOP_SIGNALS) signals.off(name, handlers[name]);
-      resolve(signal);
-    };
-    for (const name of STOP_SIGNALS) signals.once(name, handlers[name]);
-  });
-}
+import { parsePort } from '../options.js';
+import { type SignalSource, untilStopSignal } from '../signals.js';
 
 /**
  * `kodex serve`: the web reference, decode playground and JSON API; prints
@@ -40,7 +13,7 @@ export function registerServe(
   program: Command,
   io: CliIo,
   setExit: (code: number) => void,
-  signals: ServeSignalSource = process,
+  signals: SignalSource = process,
 ) {
   program
     .command('serve')
@@ -69,7 +42,7 @@ Examples:
         return;
       }
       // Signal handlers go in before the line: whoever reads it may stop us at once.
-      const stopped = untilSignal(signals);
+      const stopped = untilStopSignal(signals);
       if (!web.bundled) {
         io.err(
           `${colors(io).yellow('The browser bundle is not built (npm run build):')} pages and the API work; instant search and in-browser decoding do not.\n`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
 import { runCli } from './program.js';
+import { captureIo } from './test-io.js';
 
 // seed 003: Avtocod's example body.
 const B011 = JSON.stringify({
@@ -21,22 +21,10 @@ const B011 = JSON.stringify({
 });
 
 async function run(args: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    color: false,
-    stdin: async function* () {
-      yield stdin;
-    },
-  };
+  const captured = captureIo({ stdin });
+  const io = captured.io;
   const code = await runCli(args, io);
-  return { code, out, err };
+  return { code, out: captured.out(), err: captured.err() };
 }
 
 describe('kodex decode', () => {

@@ -6,23 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileCatalog } from '../../test/fixtures/docs/hostile-catalog.js';
 import { catalogs } from '../catalogs/index.js';
 import { registerDocs } from './commands/docs.js';
-import type { CliIo } from './io.js';
+import { captureIo } from './test-io.js';
 
 let dir: string;
 
 async function run(args: string[]) {
-  let out = '';
-  let err = '';
   let exit = 0;
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    color: false,
-  };
+  const captured = captureIo();
+  const io = captured.io;
   const program = new Command('kodex')
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -38,7 +29,7 @@ async function run(args: string[]) {
     if (!(error instanceof CommanderError)) throw error;
     exit = error.exitCode;
   }
-  return { exit, out, err };
+  return { exit, out: captured.out(), err: captured.err() };
 }
 
 beforeAll(async () => {

@@ -3,22 +3,13 @@ import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { registerMock } from './commands/mock.js';
-import type { CliIo } from './io.js';
+import { captureIo } from './test-io.js';
 
 /** Runs `kodex mock …` in-process, with stop signals coming from an emitter the test holds. */
 function runMock(args: string[]) {
-  let out = '';
-  let err = '';
   let exit = 0;
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    color: false,
-  };
+  const captured = captureIo();
+  const io = captured.io;
   const signals = new EventEmitter();
   const program = new Command('kodex')
     .exitOverride()
@@ -40,12 +31,12 @@ function runMock(args: string[]) {
   return {
     signals,
     done,
-    out: () => out,
-    err: () => err,
+    out: captured.out,
+    err: captured.err,
     /** Resolves with the URL once the listening line is out. */
     async listening(): Promise<string> {
-      for (let i = 0; i < 200 && !out; i++) await new Promise((r) => setTimeout(r, 5));
-      return /^listening on (http:\/\/\S+)\n$/.exec(out)?.[1] ?? '';
+      for (let i = 0; i < 200 && !captured.out(); i++) await new Promise((r) => setTimeout(r, 5));
+      return /^listening on (http:\/\/\S+)\n$/.exec(captured.out())?.[1] ?? '';
     },
   };
 }

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from './io.js';
 import { runCli } from './program.js';
+import { captureIo } from './test-io.js';
 
 async function run(args: string[], opts: { color?: boolean } = {}) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    color: opts.color ?? false,
-  };
+  const captured = captureIo({ color: opts.color });
+  const io = captured.io;
   const code = await runCli(args, io);
-  return { code, out, err };
+  return { code, out: captured.out(), err: captured.err() };
 }
 
 describe('kodex explain', () => {

@@ -3,22 +3,13 @@ import { createServer } from 'node:net';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerServe } from './commands/serve.js';
-import type { CliIo } from './io.js';
+import { captureIo } from './test-io.js';
 
 /** Runs `kodex serve …` in-process, with stop signals coming from an emitter the test holds. */
 function runServe(args: string[]) {
-  let out = '';
-  let err = '';
   let exit = 0;
-  const io: CliIo = {
-    out: (t) => {
-      out += t;
-    },
-    err: (t) => {
-      err += t;
-    },
-    color: false,
-  };
+  const captured = captureIo();
+  const io = captured.io;
   const signals = new EventEmitter();
   const program = new Command('kodex')
     .exitOverride()
@@ -40,16 +31,16 @@ function runServe(args: string[]) {
   return {
     signals,
     done,
-    out: () => out,
-    err: () => err,
+    out: captured.out,
+    err: captured.err,
     /** Resolves with the URL once the listening line is out (or '' when the command ended first). */
     async listening(): Promise<string> {
       let ended = false;
       void done.then(() => {
         ended = true;
       });
-      while (!out && !ended) await new Promise((r) => setTimeout(r, 5));
-      return /^listening on (http:\/\/\S+)\n$/.exec(out)?.[1] ?? '';
+      while (!captured.out() && !ended) await new Promise((r) => setTimeout(r, 5));
+      return /^listening on (http:\/\/\S+)\n$/.exec(captured.out())?.[1] ?? '';
     },
   };
 }

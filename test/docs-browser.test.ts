@@ -12,22 +12,12 @@ import { anchorId } from '../src/docs/anchor.js';
 import { renderHtmlPage } from '../src/docs/html.js';
 import { entryKey } from '../src/model/catalog.js';
 import { hostileCatalog, PAYLOAD } from './fixtures/docs/hostile-catalog.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.js';
 
 // The generated HTML page of every built-in catalog, opened from disk in a
 // real Chromium with JavaScript off: every code's anchor is there and visible
 // once navigated to, and the page asks for nothing beyond its own file.
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1280, height: 900 };
 const SCREENSHOTS = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
 
@@ -40,7 +30,7 @@ async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     javaScriptEnabled,
     viewport: VIEWPORT,
   });

@@ -7,25 +7,13 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { list } from '../src/lookup/index.js';
 import { type RunningWebServer, startWebServer } from '../src/web/server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.js';
 
 // The web reference in a real browser: Debian's Chromium driven by
 // playwright-core. The bundle is built from the current sources into a
 // temporary directory first, so the test never runs a stale dist/. Screenshots
 // go to reports/screenshots (a CI artifact).
 
-const CHROMIUM = process.env.KODEX_CHROMIUM ?? '/usr/bin/chromium';
-// Playwright gives every launch a fresh temporary --user-data-dir of its own
-// (it refuses one passed in args), so no profile state leaks between runs.
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const root = fileURLToPath(new URL('../', import.meta.url));
 const shots = join(root, 'reports', 'screenshots');
 // seed 003: Avtocod's example body, as the fixture keeps it.
@@ -51,7 +39,7 @@ beforeAll(async () => {
     build: { outDir: assetsDir, emptyOutDir: true },
   });
   web = await startWebServer({ port: 0, assetsDir });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }, 120_000);
 
 afterAll(async () => {

@@ -377,6 +377,33 @@ describe('createClient().fetch', () => {
     expect(api.seen).toHaveLength(0);
   });
 
+  it('times out a silent attempt, retries an idempotent request, and keeps to the total budget', async () => {
+    const api = await serve(() => json(200, {}));
+    // A fetch that never answers until its signal aborts: a provider gone silent.
+    const silent: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      );
+    let calls = 0;
+    const silentOnce: typeof fetch = (input, init) =>
+      calls++ === 0 ? silent(input, init) : fetch(input, init);
+    const { kodex } = client({ provider: 'http', fetch: silentOnce, attemptTimeoutMs: 50 });
+    expect((await kodex.fetch(`${api.url}/x`)).status).toBe(200);
+    expect(calls).toBe(2);
+
+    const bounded = createClient({
+      provider: 'http',
+      fetch: silent,
+      attemptTimeoutMs: 50,
+      totalTimeoutMs: 120,
+      limits: false,
+    });
+    const started = Date.now();
+    const error = await rejection(bounded.fetch(`${api.url}/x`));
+    expect((error as { code?: string }).code).toBe('network_error');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('reports a span per call with the record attributes', async () => {
     const api = await serve(() => json(404, {}));
     const spans: Record<string, unknown>[] = [];

@@ -26,6 +26,26 @@ beforeAll(() => {
 });
 
 describe('the kodex binary', () => {
+  it('runs as a program of its own, as `npx kodex` runs it', async () => {
+    const { stdout } = await run(bin, ['--help']);
+    expect(stdout).toContain('Usage: kodex');
+  });
+
+  it('answers `npx kodex` in the repo', async () => {
+    const { stdout } = await run(
+      'npx',
+      ['--no-install', 'kodex', 'explain', 'mobizon', '30', '--json'],
+      {
+        cwd: fileURLToPath(new URL('..', import.meta.url)),
+      },
+    );
+    expect(JSON.parse(stdout)).toMatchObject({
+      provider: 'mobizon',
+      code: '30',
+      category: 'rate_limited',
+    });
+  });
+
   it('explains avtocod B011 without colour when piped, even under CI=true', async () => {
     const { code, stdout } = await kodex(['explain', 'avtocod', 'B011'], { CI: 'true' });
     expect(code).toBe(0);
@@ -54,7 +74,7 @@ describe('the kodex binary', () => {
     expect(stderr).toContain("missing required argument 'code'");
   });
 
-  it('shows the catalog summary that npm start prints', async () => {
+  it('shows the catalog summary', async () => {
     const { code, stdout } = await kodex(['summary']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\d{3} entries in 9 catalogs/);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CATEGORIES } from '../model/categories.js';
+import { templateParams } from '../model/template.js';
 
 // Kept next to the types in model/catalog.ts; catalogs.test.ts proves every
 // built-in catalog passes, and `kodex docs --catalog FILE` validates user files.
@@ -109,12 +110,4 @@ export const providerCatalogSchema = z
     });
   });
 
-/** Names of the `{param}` placeholders of a message template, in order of first use. */
-export function templateParams(template: string): string[] {
-  const names: string[] = [];
-  for (const match of template.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g)) {
-    const name = match[1]!;
-    if (!names.includes(name)) names.push(name);
-  }
-  return names;
-}
+export { templateParams } from '../model/template.js';

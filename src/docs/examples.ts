@@ -1,9 +1,11 @@
 import { encode } from '../decode/encode.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
-import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog, Text } from '../model/catalog.js';
+import { pick } from '../lookup/lookup.js';
+import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog } from '../model/catalog.js';
 import { entryKey } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
+import { renderTemplate } from '../model/template.js';
 
 // Example bodies carry a fixed time (Avtocod `stamp`, Dellin `generated_at`)
 // so that generated reference pages are the same on every run.
@@ -44,19 +46,11 @@ export function sampleParams(entry: CatalogEntry): Record<string, string | numbe
   return params;
 }
 
-/** A template with its `{param}` placeholders filled in. */
-export function fillTemplate(
+/** A template with its `{param}` placeholders filled in (see `renderTemplate`). */
+export const fillTemplate: (
   template: string,
   params: Readonly<Record<string, string | number>>,
-): string {
-  return template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
-}
-
-function inLang(text: Partial<Text> | undefined, lang: Lang): string | undefined {
-  return text?.[lang] ?? text?.[lang === 'ru' ? 'en' : 'ru'];
-}
+) => string = renderTemplate;
 
 /**
  * The record an example body encodes: the entry as a provider would answer it,
@@ -68,7 +62,7 @@ export function exampleRecord(
   lang: Lang = 'en',
 ): ErrorRecord {
   const params = sampleParams(entry);
-  const template = inLang(entry.template, lang);
+  const template = pick(entry.template, lang);
   const record: { -readonly [K in keyof ErrorRecord]: ErrorRecord[K] } = {
     provider: catalog.id,
     code: entry.code,

@@ -1,6 +1,6 @@
 import type { WireError } from '../dialects/dialect.js';
 import type { ListedEntry } from '../lookup/listed-entry.js';
-import type { Lang } from '../model/catalog.js';
+import type { CatalogEntry, Lang } from '../model/catalog.js';
 import { CATEGORY_LABELS, type Category } from '../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import type { CodeIndex } from './code-index.js';
@@ -17,9 +17,38 @@ export interface RecordContext {
   readonly warnings?: readonly string[];
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A record still being filled in. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const NO_FIELDS: readonly FieldIssue[] = Object.freeze([]);
+
+/**
+ * The record of a known catalog entry, before what one occurrence adds
+ * (detail, docs, params, delay): what decoding, the docs' examples and an API
+ * author's `catalog.error()` all start from.
+ */
+export function entryRecord(
+  provider: string,
+  entry: CatalogEntry,
+  key: string,
+  status: number,
+  lang: Lang,
+  fields: readonly FieldIssue[],
+): Mutable<ErrorRecord> {
+  return {
+    provider,
+    code: entry.code,
+    status,
+    category: entry.category,
+    retryable: entry.retryable,
+    title: entry.title[lang],
+    lang,
+    fields,
+    known: true,
+    name: entry.name,
+    key,
+  };
+}
 
 /**
  * Picks the meaning of a code that has several: the one whose message
@@ -140,19 +169,7 @@ export function buildRecord(index: CodeIndex, wire: WireError, ctx: RecordContex
   // One object, grown in place: spreading a copy per optional member was the
   // largest cost of decoding a small body.
   const record: Mutable<ErrorRecord> = entry
-    ? {
-        provider,
-        code: wire.code,
-        status,
-        category: entry.category,
-        retryable: entry.retryable,
-        title: entry.title[ctx.lang],
-        lang: ctx.lang,
-        fields: wire.fields ?? NO_FIELDS,
-        known: true,
-        name: entry.name,
-        key: entry.key,
-      }
+    ? entryRecord(provider, entry, entry.key, status, ctx.lang, wire.fields ?? NO_FIELDS)
     : unknownRecord(index, wire, provider, status, ctx.lang, detail);
   const docs = wire.docs ?? entry?.docs;
   if (docs !== undefined) record.docs = docs;

@@ -1,3 +1,4 @@
+import { entryRecord } from '../decode/build-record.js';
 import { encode } from '../decode/encode.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
@@ -63,21 +64,9 @@ export function exampleRecord(
 ): ErrorRecord {
   const params = sampleParams(entry);
   const template = pick(entry.template, lang);
-  const record: { -readonly [K in keyof ErrorRecord]: ErrorRecord[K] } = {
-    provider: catalog.id,
-    code: entry.code,
-    status: entry.status,
-    category: entry.category,
-    retryable: entry.retryable,
-    title: entry.title[lang],
-    lang,
-    // A provider's message; without a template the title reads as one.
-    detail: template === undefined ? entry.title[lang] : fillTemplate(template, params),
-    fields: [],
-    known: true,
-    name: entry.name,
-    key: entryKey(entry),
-  };
+  const record = entryRecord(catalog.id, entry, entryKey(entry), entry.status, lang, []);
+  // A provider's message; without a template the title reads as one.
+  record.detail = template === undefined ? entry.title[lang] : fillTemplate(template, params);
   if (entry.docs !== undefined) record.docs = entry.docs;
   if (Object.keys(params).length) record.params = params;
   return record;

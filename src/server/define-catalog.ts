@@ -1,3 +1,4 @@
+import { entryRecord } from '../decode/build-record.js';
 import { isSecretName, REDACTED, redactText } from '../decode/redact.js';
 import { KodexError } from '../errors/kodex-error.js';
 import { type ListedEntry, listEntries } from '../lookup/listed-entry.js';
@@ -87,19 +88,7 @@ function buildRecord(
   options: ApiErrorOptions,
   lang: Lang,
 ): ErrorRecord {
-  const record: { -readonly [K in keyof ErrorRecord]: ErrorRecord[K] } = {
-    provider,
-    code: entry.code,
-    status: entry.status,
-    category: entry.category,
-    retryable: entry.retryable,
-    title: entry.title[lang],
-    lang,
-    fields: options.fields ?? [],
-    known: true,
-    name: entry.name,
-    key: entry.key,
-  };
+  const record = entryRecord(provider, entry, entry.key, entry.status, lang, options.fields ?? []);
   const template = templateIn(entry.template, lang);
   const detail = options.detail ?? (template ? renderTemplate(template, params) : undefined);
   if (detail !== undefined) record.detail = redactText(detail);

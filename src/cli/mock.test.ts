@@ -1,45 +1,9 @@
-import { EventEmitter } from 'node:events';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { registerMock } from './commands/mock.js';
-import { captureIo } from './test-io.js';
+import { runServerCommand } from './test-io.js';
 
-/** Runs `kodex mock …` in-process, with stop signals coming from an emitter the test holds. */
-function runMock(args: string[]) {
-  let exit = 0;
-  const captured = captureIo();
-  const io = captured.io;
-  const signals = new EventEmitter();
-  const program = new Command('kodex')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerMock(
-    program,
-    io,
-    (code) => {
-      exit = code;
-    },
-    signals,
-  );
-  for (const command of program.commands)
-    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  const done = program.parseAsync(['mock', ...args], { from: 'user' }).then(
-    () => exit,
-    (error: { exitCode?: number }) => error.exitCode ?? 2,
-  );
-  return {
-    signals,
-    done,
-    out: captured.out,
-    err: captured.err,
-    /** Resolves with the URL once the listening line is out. */
-    async listening(): Promise<string> {
-      for (let i = 0; i < 200 && !captured.out(); i++) await new Promise((r) => setTimeout(r, 5));
-      return /^listening on (http:\/\/\S+)\n$/.exec(captured.out())?.[1] ?? '';
-    },
-  };
-}
+const runMock = (args: string[]) => runServerCommand(registerMock, 'mock', args);
 
 describe('kodex mock', () => {
   it('prints exactly the listening line, serves the provider, and stops on SIGTERM', async () => {

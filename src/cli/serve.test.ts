@@ -1,49 +1,9 @@
-import { EventEmitter } from 'node:events';
 import { createServer } from 'node:net';
-import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { registerServe } from './commands/serve.js';
-import { captureIo } from './test-io.js';
+import { runServerCommand } from './test-io.js';
 
-/** Runs `kodex serve …` in-process, with stop signals coming from an emitter the test holds. */
-function runServe(args: string[]) {
-  let exit = 0;
-  const captured = captureIo();
-  const io = captured.io;
-  const signals = new EventEmitter();
-  const program = new Command('kodex')
-    .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err });
-  registerServe(
-    program,
-    io,
-    (code) => {
-      exit = code;
-    },
-    signals,
-  );
-  for (const command of program.commands)
-    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
-  const done = program.parseAsync(['serve', ...args], { from: 'user' }).then(
-    () => exit,
-    (error: { exitCode?: number }) => error.exitCode ?? 2,
-  );
-  return {
-    signals,
-    done,
-    out: captured.out,
-    err: captured.err,
-    /** Resolves with the URL once the listening line is out (or '' when the command ended first). */
-    async listening(): Promise<string> {
-      let ended = false;
-      void done.then(() => {
-        ended = true;
-      });
-      while (!captured.out() && !ended) await new Promise((r) => setTimeout(r, 5));
-      return /^listening on (http:\/\/\S+)\n$/.exec(captured.out())?.[1] ?? '';
-    },
-  };
-}
+const runServe = (args: string[]) => runServerCommand(registerServe, 'serve', args);
 
 describe('kodex serve', () => {
   it('prints exactly the listening line, serves the reference and the API, and stops on SIGINT', async () => {

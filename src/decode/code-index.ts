@@ -1,6 +1,6 @@
 import { type ListedEntry, listEntries } from '../lookup/listed-entry.js';
 import type { ProviderCatalog } from '../model/catalog.js';
-import { exactPatterns, gateOf } from './patterns.js';
+import { exactPatterns, gateOf, type TextTest } from './patterns.js';
 
 /** Catalog entries by provider and exact code, for O(1) lookups while decoding. */
 export interface CodeIndex {
@@ -9,6 +9,8 @@ export interface CodeIndex {
   entries(provider: string, code: string): readonly ListedEntry[];
   /** Entries of a provider that carry message patterns (UniSender untyped errors, Indexing API). */
   patterned(provider: string): readonly ListedEntry[];
+  /** The plain HTTP entry of a status, first in catalog order (what an unknown code falls back on). */
+  statusEntry(status: number): ListedEntry | undefined;
   /** The code whose entry has this name (Avtocod `event.type` → code), first in catalog order. */
   codeOfName(provider: string, name: string): string | undefined;
   /** Whether an entry's message patterns match a text. */
@@ -29,11 +31,11 @@ interface Compiled {
  * entry of that code, always about the same text.
  */
 class ProviderGate {
-  readonly #gate: RegExp | undefined;
+  readonly #gate: TextTest | undefined;
   #text: string | undefined;
   #passes = true;
 
-  constructor(gate: RegExp | undefined) {
+  constructor(gate: TextTest | undefined) {
     this.#gate = gate;
   }
 
@@ -41,7 +43,7 @@ class ProviderGate {
     if (this.#gate === undefined) return true;
     if (text !== this.#text) {
       this.#text = text;
-      this.#passes = this.#gate.test(text);
+      this.#passes = this.#gate(text);
     }
     return this.#passes;
   }
@@ -53,6 +55,8 @@ export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex
   const byName = new Map<string, Map<string, string>>();
   const withPatterns = new Map<string, ListedEntry[]>();
   const compiled = new Map<ListedEntry, Compiled>();
+  // By number: the string of a status would be made and hashed per lookup.
+  const byStatus = new Map<number, ListedEntry>();
   for (const catalog of catalogs) {
     const codes = new Map<string, ListedEntry[]>();
     const names = new Map<string, string>();
@@ -63,6 +67,8 @@ export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex
       else codes.set(entry.code, [entry]);
       if (!names.has(entry.name)) names.set(entry.name, entry.code);
       if (entry.patterns) patterned.push(entry);
+      if (catalog.id === 'http' && /^\d{3}$/.test(entry.code) && !byStatus.has(Number(entry.code)))
+        byStatus.set(Number(entry.code), entry);
     }
     const gate = new ProviderGate(
       gateOf(
@@ -81,6 +87,7 @@ export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex
     catalogs: new Map(catalogs.map((c) => [c.id, c])),
     entries: (provider, code) => byCode.get(provider)?.get(code) ?? NONE,
     patterned: (provider) => withPatterns.get(provider) ?? NONE,
+    statusEntry: (status) => byStatus.get(status),
     codeOfName: (provider, name) => byName.get(provider)?.get(name),
     matches(entry, text) {
       const patterns = compiled.get(entry);

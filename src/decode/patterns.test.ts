@@ -110,10 +110,10 @@ describe('message patterns', () => {
     // and k, directly, in a range, by an escape, or by a property.
     const sources = [
       ...catalogPatterns,
-      's',
-      'K',
+      'ſ',
+      '\u212a',
       '[ſ]k',
-      'K',
+      '[\u212a]s',
       '[Ā-ǿ]x',
       '[a-я]',
       '\\u017f',

@@ -83,12 +83,18 @@ function asciiTwin(source: string, flags: string): RegExp | undefined {
   }
 }
 
+/** A test that takes the twin of {@link asciiTwin} on ASCII texts and `unicode` on the others. */
+function asciiFirst(source: string, flags: string, unicode: TextTest): TextTest {
+  const twin = asciiTwin(source, flags);
+  if (twin === undefined) return unicode;
+  return (text) => (isAscii(text) ? twin.test(text) : unicode(text));
+}
+
 /** `new RegExp(source, flags).test`, faster on ASCII texts when `flags` has `u` (see above). */
 export function testOf(source: string, flags: string): TextTest {
   const exact = new RegExp(source, flags);
-  const twin = flags.includes('u') ? asciiTwin(source, flags) : undefined;
-  if (twin === undefined) return (text) => exact.test(text);
-  return (text) => (isAscii(text) ? twin : exact).test(text);
+  const test: TextTest = (text) => exact.test(text);
+  return flags.includes('u') ? asciiFirst(source, flags, test) : test;
 }
 
 /** A test that passes wherever any of the sources could match (see the module comment), or `undefined`. */
@@ -113,10 +119,7 @@ export function compilePattern(source: string): TextTest {
   const widened = withoutWordBoundaries(source);
   if (widened === undefined || widened === source) return testOf(source, 'iu');
   // Without `u`, a `\b` costs little: ASCII texts take the plain twin.
-  const twin = asciiTwin(source, 'iu');
-  const unicode = boundedTest(source, widened);
-  if (twin === undefined) return unicode;
-  return (text) => (isAscii(text) ? twin.test(text) : unicode(text));
+  return asciiFirst(source, 'iu', boundedTest(source, widened));
 }
 
 /** The 'iu' test of a source with word boundaries, through its widened form's candidates. */

@@ -44,7 +44,8 @@ describe('the kodex binary', () => {
       code: '30',
       category: 'rate_limited',
     });
-  });
+    // npx resolves the bin through npm itself: seconds on a loaded machine.
+  }, 60_000);
 
   it('explains avtocod B011 without colour when piped, even under CI=true', async () => {
     const { code, stdout } = await kodex(['explain', 'avtocod', 'B011'], { CI: 'true' });

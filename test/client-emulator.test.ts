@@ -1,11 +1,11 @@
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { createClient } from '../src/client/index.js';
 import { isApiError } from '../src/errors/api-error.js';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
 
 // The client against the provider emulators, over real loopback HTTP, with
-// real time (short runs) and the real Redis at 127.0.0.1:6379. The tests
+// real time (short runs) and the suite's own redis-server. The tests
 // that count violations keep a wider margin than the default: they run beside
 // the whole suite on two cores, and prove the mechanism; bench:client measures
 // how close to the limit it runs on a quiet machine.
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 const prefix = `kodex-test-emulator:${process.pid}:${Date.now()}:`;
 afterAll(async () => {
-  const redis = new Redis('redis://127.0.0.1:6379');
+  const redis = new Redis(inject('redisUrl'));
   const keys = await redis.keys(`${prefix}*`);
   if (keys.length) await redis.del(...keys);
   await redis.quit();
@@ -57,7 +57,7 @@ describe('the client against the emulators', () => {
     const options = {
       provider: 'unisender',
       account: 'shared',
-      redis: 'redis://127.0.0.1:6379',
+      redis: inject('redisUrl'),
       redisPrefix: prefix,
       limits: [{ limit: 10, intervalMs: 1000 }],
       limitMargin: MARGIN,

@@ -43,6 +43,13 @@ export class ThrowawayRedis {
         }
       });
       child.on('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+      child.on('error', (error) =>
+        reject(
+          new Error(
+            `redis-server could not start (${error.message}); install with: apt-get install -y redis-server`,
+          ),
+        ),
+      );
     });
   }
 

@@ -1,5 +1,5 @@
 import { Redis } from 'ioredis';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { ErrorRecord } from '../../model/record.js';
 import { TestClock } from '../test-clock.js';
 import { type BreakerStore, MemoryBreakerStore } from './breaker-store.js';
@@ -18,7 +18,7 @@ const blocked: ErrorRecord = {
   known: true,
 };
 
-const redis = new Redis('redis://127.0.0.1:6379');
+const redis = new Redis(inject('redisUrl'));
 afterAll(async () => {
   const keys = await redis.keys(`kodex-test-circuit:${process.pid}:*`);
   if (keys.length) await redis.del(...keys);

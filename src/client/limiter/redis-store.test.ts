@@ -1,16 +1,16 @@
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RedisLimiterStore } from './redis-store.js';
 
-// Real Redis at 127.0.0.1:6379 (.ci/run starts it when it is not running).
+// The suite's own redis-server (test/global-setup.ts).
 const prefix = `kodex-test:${process.pid}:${Date.now()}:`;
 const rate = { key: 'acct', emissionMs: 50, toleranceMs: 0, windowMs: 1000 };
 let a: Redis;
 let b: Redis;
 
 beforeAll(() => {
-  a = new Redis('redis://127.0.0.1:6379');
-  b = new Redis('redis://127.0.0.1:6379');
+  a = new Redis(inject('redisUrl'));
+  b = new Redis(inject('redisUrl'));
 });
 
 afterAll(async () => {

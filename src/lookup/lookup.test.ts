@@ -34,6 +34,22 @@ describe('explain', () => {
     expect(explain('google', 'required', { status: 400 })?.status).toBe(400);
   });
 
+  it('prefers the entry whose key is the code over its variants, whatever the catalog order', () => {
+    for (const code of ['RESOURCE_EXHAUSTED', 'PERMISSION_DENIED', 'INVALID_ARGUMENT']) {
+      const entry = explain('google', code)!;
+      expect(entry.key).toBe(code);
+      expect(entry.alternatives.some((e) => e.key.startsWith(`${code}.indexing-`))).toBe(true);
+    }
+    expect(explain('google', 'RESOURCE_EXHAUSTED')).toMatchObject({
+      category: 'rate_limited',
+      retryable: true,
+    });
+    // A section the caller names still wins over the generic entry.
+    expect(explain('google', 'RESOURCE_EXHAUSTED', { section: 'indexing-quota' })?.key).toBe(
+      'RESOURCE_EXHAUSTED.indexing-quota',
+    );
+  });
+
   it('finds a variant by its key', () => {
     expect(explain('amocrm', '244.events')?.section).toBe('events');
   });

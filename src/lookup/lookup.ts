@@ -104,12 +104,19 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
     code: string | number,
     options: ExplainOptions = {},
   ): ExplainedEntry | undefined {
-    const found = matching(provider, String(code));
+    const asked = String(code).trim();
+    const found = matching(provider, asked);
     if (!found.length) return undefined;
+    // A section or status the caller names decides first; among the rest, the
+    // entry whose key is the code itself (Google's generic RESOURCE_EXHAUSTED)
+    // comes before its variants (RESOURCE_EXHAUSTED.indexing-quota), whatever
+    // their order in the catalog.
     const rank = (e: ListedEntry) =>
       (options.section && (e.section === options.section || e.variant === options.section)
-        ? 2
-        : 0) + (options.status !== undefined && e.status === options.status ? 1 : 0);
+        ? 4
+        : 0) +
+      (options.status !== undefined && e.status === options.status ? 2 : 0) +
+      (e.key === asked ? 1 : 0);
     const ordered = [...found].sort((a, b) => rank(b) - rank(a));
     const [best, ...rest] = ordered as [ListedEntry, ...ListedEntry[]];
     const alternatives = [

@@ -157,6 +157,17 @@ describe('the provider emulator', () => {
     });
   });
 
+  it('serves the generic entry of a code that also has variants (Google RESOURCE_EXHAUSTED)', async () => {
+    const mock = await start({ provider: 'google' });
+    const response = await fetch(mock.url, { headers: { 'x-kodex-error': 'RESOURCE_EXHAUSTED' } });
+    expect(response.status).toBe(429);
+    expect(await decode(response, { provider: 'google' })).toMatchObject({
+      code: 'RESOURCE_EXHAUSTED',
+      category: 'rate_limited',
+      retryable: true,
+    });
+  });
+
   it('explains an unknown code in a 400 problem with the nearest codes', async () => {
     const mock = await start({ provider: 'avtocod' });
     const response = await fetch(mock.url, { headers: { 'x-kodex-error': 'B01l' } });

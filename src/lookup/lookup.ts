@@ -155,10 +155,18 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
     if (!query) return [];
     const only = options.provider === undefined ? undefined : catalog(options.provider).id;
     index ??= buildSearchIndex(all, new Map(catalogs.map((c) => [c.id, c.name])));
-    const hits = index.search(query, {
-      filter: only ? (result) => result.id.startsWith(`${only}/`) : undefined,
-    });
-    return diversify(hits)
+    const filter = only ? (result: { id: string }) => result.id.startsWith(`${only}/`) : undefined;
+    let hits = index.search(query, { filter });
+    // Nothing found: the reader probably mistyped a short word («квта»,
+    // "qouta"), which the default one-edit tolerance of longer words misses.
+    if (!hits.length) hits = index.search(query, { filter, fuzzy: lenientFuzzy });
+    const phrase = normalizePhrase(query);
+    const top = hits[0]?.score ?? 0;
+    const boosted = hits.map((hit) => ({
+      ...hit,
+      score: phraseScore(byDocId.get(hit.id)!, phrase, hit.score, top),
+    }));
+    return diversify(boosted)
       .slice(0, options.limit ?? 20)
       .map((hit) => {
         const e = byDocId.get(hit.id)!;
@@ -177,6 +185,37 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
   }
 
   return { catalogs, catalog, list, explain, suggest, search };
+}
+
+// Typo tolerance of the second try: one edit in 3-letter terms, two in
+// longer ones. Terms are stems, and a typo also changes how a word is
+// stemmed: «квта» stays «квта» while «квота» becomes «квот», two edits apart;
+// a swapped pair of letters ("qouta") is two edits too.
+function lenientFuzzy(term: string): number | false {
+  return term.length >= 4 ? 2 : term.length === 3 ? 1 : false;
+}
+
+function normalizePhrase(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// A query that is an entry's whole title ("Too Many Requests", «Не найдено»)
+// names that entry: it goes above every hit that only shares words with the
+// query (a Google reason `notFound` matches "not found" in its code, name and
+// title at once). A query that is a phrase of a title points to it.
+const TITLE_PHRASE_BOOST = 1.5;
+
+function phraseScore(entry: ListedEntry, phrase: string, score: number, top: number): number {
+  if (!phrase.includes(' ') && !/\p{L}/u.test(phrase)) return score;
+  const titles = [entry.title.en, entry.title.ru].map(normalizePhrase);
+  if (titles.includes(phrase)) return score + top * TITLE_PHRASE_BOOST;
+  if (phrase.includes(' ') && titles.some((t) => ` ${t} `.includes(` ${phrase} `))) {
+    return score * TITLE_PHRASE_BOOST;
+  }
+  return score;
 }
 
 // Each further hit of a provider already listed weighs a little less, so a

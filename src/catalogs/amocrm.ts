@@ -6,6 +6,9 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const amocrm = defineProviderCatalog({
   id: 'amocrm',
   name: 'amoCRM',
+  // Every account has its own subdomain (example.amocrm.ru, example.kommo.com);
+  // OAuth (www.amocrm.ru) and the Chats API (amojo.amocrm.ru) are under the same domains.
+  hosts: ['*.amocrm.ru', '*.amocrm.com', '*.kommo.com'],
   description: {
     ru: 'API amoCRM: ошибки в формате problem+json с массивом validation-errors, устаревшие числовые коды ошибок по разделам API, иногда ответ в HTML.',
     en: 'The amoCRM API: problem+json errors with a validation-errors array, legacy numeric error codes per API section, sometimes an HTML answer.',

@@ -7,6 +7,7 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const avtocod = defineProviderCatalog({
   id: 'avtocod',
   name: 'Avtocod',
+  hosts: ['*.avtocod.ru'],
   description: {
     ru: 'API отчётов Автокода: при ошибке — HTTP-код ошибки и конверт state: fail с событием event (code, cls, type, name, message, data).',
     en: 'The Avtocod reports API: an error answers an HTTP error status and a `state: fail` envelope whose `event` holds code, cls, type, name, message and data.',

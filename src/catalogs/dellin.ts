@@ -8,6 +8,7 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const dellin = defineProviderCatalog({
   id: 'dellin',
   name: 'Dellin (Деловые Линии)',
+  hosts: ['api.dellin.ru'],
   description: {
     ru: 'API транспортной компании «Деловые Линии»: ошибки приходят с HTTP-статусом и телом metadata/errors в JSON или XML; у каждой ошибки числовой код, краткое и детальное описание, ссылка на документацию и список полей запроса.',
     en: 'The API of the Dellin (Delovye Linii) freight carrier: errors come with an HTTP status and a metadata/errors body in JSON or XML; each error has a numeric code, a title, a detail, a documentation link and the request fields at fault.',

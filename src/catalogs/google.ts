@@ -7,6 +7,7 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const google = defineProviderCatalog({
   id: 'google',
   name: 'Google APIs',
+  hosts: ['*.googleapis.com', 'accounts.google.com'],
   description: {
     ru: 'Ошибки API Google в глобальном домене: HTTP-статус и причина (reason) в error.errors[], либо имя google.rpc.Code в error.status.',
     en: 'Google API errors of the global domain: an HTTP status and a `reason` in error.errors[], or a google.rpc.Code name in error.status.',

@@ -7,6 +7,8 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const mobizon = defineProviderCatalog({
   id: 'mobizon',
   name: 'Mobizon',
+  // One API host per country; code 13 names the right one for an account.
+  hosts: ['api.mobizon.kz', 'api.mobizon.ua', 'api.mobizon.uz', 'api.mobizon.com'],
   description: {
     ru: 'API SMS-сервиса Mobizon: ответ всегда с HTTP 200, результат в поле code.',
     en: 'The Mobizon SMS API: every answer is HTTP 200, the outcome is in the `code` field.',

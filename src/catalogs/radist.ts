@@ -8,6 +8,7 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const radist = defineProviderCatalog({
   id: 'radist',
   name: 'Radist.Online',
+  hosts: ['*.radist.online'],
   description: {
     ru: 'API Radist.Online (мессенджеры, WABA, интеграции с CRM): ошибка приходит телом JSON с полями error_code, error_name, message и detail.',
     en: 'The Radist.Online API (messengers, WABA, CRM integrations): an error comes as a JSON body with error_code, error_name, message and detail.',

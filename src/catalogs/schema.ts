@@ -73,6 +73,15 @@ export const providerCatalogSchema = z
     name: z.string().min(1),
     description: text,
     docs: url.optional(),
+    hosts: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
+          ),
+      )
+      .optional(),
     seeds: z.array(z.string()),
     formats: z.array(z.enum(['json', 'xml', 'text', 'html'])).min(1),
     success: z.object({ signal: z.enum(['http-status', 'body-code']), description: text }).strict(),

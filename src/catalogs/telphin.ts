@@ -7,6 +7,8 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const telphin = defineProviderCatalog({
   id: 'telphin',
   name: 'Telphin',
+  // apiproxy.telphin.ru and the regional API hosts.
+  hosts: ['*.telphin.ru'],
   description: {
     ru: 'API Телфин: ошибка — HTTP-код 4XX, иногда с полем status, различающим ошибки с одинаковым кодом.',
     en: 'The Telphin API: an error is an HTTP 4XX, sometimes with a `status` field that tells apart errors sharing one code.',

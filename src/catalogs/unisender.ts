@@ -7,6 +7,8 @@ import { defineProviderCatalog } from '../model/catalog.js';
 export const unisender = defineProviderCatalog({
   id: 'unisender',
   name: 'UniSender',
+  // api.unisender.com only: UniSender Go (go*.unisender.ru) is another API, with other errors.
+  hosts: ['api.unisender.com'],
   description: {
     ru: 'API сервиса email- и SMS-рассылок UniSender: ошибка приходит с HTTP 200, её тип — в поле code, текст — в поле error.',
     en: 'The UniSender email and SMS campaign API: an error comes with HTTP 200, its type in the `code` field and its text in the `error` field.',

@@ -110,6 +110,34 @@ describe('kodex decode --jsonl', () => {
     expect(records[3]).toMatchObject({ provider: 'http', code: '429', retryAfterMs: 2000 });
   });
 
+  it('takes the provider from a line\'s "url" when the body names none, and --url for every line', async () => {
+    const bare = JSON.stringify({ message: 'Not found' });
+    const lines = [
+      { status: 404, body: bare, url: 'https://api.dellin.ru/v2/orders.json' },
+      { status: 404, body: bare },
+      { status: 404, body: bare, url: 'https://api.dellin.ru/x', provider: 'telphin' },
+    ]
+      .map((l) => JSON.stringify(l))
+      .join('\n');
+    const { out } = await run(['decode', '--jsonl'], `${lines}\n`);
+    expect(
+      out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).provider),
+    ).toEqual(['dellin', 'http', 'telphin']);
+    const all = await run(
+      ['decode', '--jsonl', '--url', 'https://example.amocrm.ru/api/v4/leads'],
+      `${lines}\n`,
+    );
+    expect(
+      all.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).provider),
+    ).toEqual(['dellin', 'amocrm', 'telphin']);
+  });
+
   it('keeps the line order with an error object for a bad line, and exits 1', async () => {
     const { code, out, err } = await run(
       ['decode', '--jsonl'],

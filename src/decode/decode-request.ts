@@ -11,11 +11,13 @@ export interface DecodeRequest {
   /** The body as text; a JSON value given here stands for its text. */
   readonly body: string;
   readonly provider?: string;
+  /** The request URL: its host names the provider when the body does not. */
+  readonly url?: string;
   readonly lang?: Lang;
 }
 
 /**
- * Checks parsed JSON as `{status, headers?, body, provider?, lang?}`; a string
+ * Checks parsed JSON as `{status, headers?, body, provider?, url?, lang?}`; a string
  * says what is wrong with it.
  */
 export function readDecodeRequest(input: unknown): DecodeRequest | string {
@@ -32,6 +34,10 @@ export function readDecodeRequest(input: unknown): DecodeRequest | string {
   if (provider !== undefined && provider !== null && typeof provider !== 'string') {
     return 'provider must be a string';
   }
+  const url = own(input, 'url');
+  if (url !== undefined && url !== null && typeof url !== 'string') {
+    return 'url must be a string';
+  }
   const lang = own(input, 'lang');
   if (lang !== undefined && lang !== 'ru' && lang !== 'en') return 'lang must be ru or en';
   const body = own(input, 'body');
@@ -45,6 +51,7 @@ export function readDecodeRequest(input: unknown): DecodeRequest | string {
           ? ''
           : JSON.stringify(body),
     provider: provider || undefined,
+    url: url || undefined,
     lang,
   };
 }

@@ -8,6 +8,7 @@ import type { ErrorRecord } from '../model/record.js';
 import { buildRecord, type RecordContext } from './build-record.js';
 import { type CodeIndex, createCodeIndex } from './code-index.js';
 import { detectDialect, rememberCandidates } from './detect-dialect.js';
+import { providerOfUrl } from './provider-of-url.js';
 import { retryAfterFromHeaders } from './rate-limit-headers.js';
 import {
   createResponseView,
@@ -21,8 +22,17 @@ export { detectDialect } from './detect-dialect.js';
 
 /** Options of {@link decode}. */
 export interface DecodeOptions {
-  /** The provider that answered; detected from the body, headers and status when absent. */
+  /**
+   * The provider that answered. When absent, the host of `url` names it, and
+   * failing that the body, headers and status do.
+   */
   readonly provider?: string;
+  /**
+   * The request URL. Its host names the provider when it is one of a catalog's
+   * `hosts` (a bare `{"message":"Not found"}` or a proxy's HTML page carries no
+   * sign of its provider). A fetch `Response` gives its own `url`.
+   */
+  readonly url?: string | URL;
   /** Language of `title`. @default 'en' */
   readonly lang?: Lang;
   /** Bodies larger than this are cut (and the record says so). @default 1048576 */
@@ -97,7 +107,9 @@ function warningsOf(view: ResponseView, maxBodyBytes: number): readonly string[]
 
 /** Decodes a response view (see {@link decode}). */
 export function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
-  const dialect = options.provider ? namedDialect(view, options.provider) : detectDialect(view);
+  // An explicit provider wins over the host, the host over the body.
+  const provider = options.provider || (options.url ? providerOfUrl(options.url) : undefined);
+  const dialect = provider ? namedDialect(view, provider) : detectDialect(view);
   let errors = dialect.decode(view);
   if (errors === null) return null;
   const status = view.status;
@@ -144,7 +156,11 @@ export function decode(
 ): ErrorRecord | null | Promise<ErrorRecord | null> {
   const max = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (isFetchResponse(response)) {
-    return readResponse(response, max).then((view) => decodeView(view, options));
+    const withUrl =
+      options.url === undefined && typeof response.url === 'string' && response.url
+        ? { ...options, url: response.url }
+        : options;
+    return readResponse(response, max).then((view) => decodeView(view, withUrl));
   }
   return decodeView(createResponseView(response, max), options);
 }

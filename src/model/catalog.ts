@@ -114,6 +114,12 @@ export interface ProviderCatalog {
   readonly description: Text;
   /** The provider's error reference page. */
   readonly docs?: string;
+  /**
+   * The hosts the provider's API answers on: an exact host (`api.dellin.ru`),
+   * or `*.` and a domain for every host under it (`*.amocrm.ru`). A response
+   * from one of them is decoded as this provider's (see `decode`'s `url`).
+   */
+  readonly hosts?: readonly string[];
   /** Seed files the catalog is transcribed from. */
   readonly seeds: readonly string[];
   readonly formats: readonly WireFormat[];

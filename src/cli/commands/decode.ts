@@ -13,11 +13,18 @@ import { renderRecord } from '../render-record.js';
 
 interface DecodeOptions {
   provider?: string;
+  url?: string;
   status: number;
   header: string[];
   json?: boolean;
   jsonl?: boolean;
   lang?: 'ru' | 'en';
+}
+
+function parseUrl(value: string): string {
+  if (!URL.canParse(value))
+    throw new InvalidArgumentError('use an absolute URL, https://host/path');
+  return value;
 }
 
 function collectHeader(value: string, previous: string[]): string[] {
@@ -53,7 +60,7 @@ async function readAll(source: AsyncIterable<string | Uint8Array>): Promise<Uint
   return out;
 }
 
-/** One JSON-lines request: `{"status", "headers"?, "body", "provider"?, "lang"?}`. */
+/** One JSON-lines request: `{"status", "headers"?, "body", "provider"?, "url"?, "lang"?}`. */
 function decodeLine(line: string, opts: DecodeOptions): unknown {
   let input: unknown;
   try {
@@ -66,7 +73,11 @@ function decodeLine(line: string, opts: DecodeOptions): unknown {
   try {
     return decode(
       { status: request.status, headers: request.headers, body: request.body },
-      { provider: request.provider ?? opts.provider, lang: request.lang ?? opts.lang },
+      {
+        provider: request.provider ?? opts.provider,
+        url: request.url ?? opts.url,
+        lang: request.lang ?? opts.lang,
+      },
     );
   } catch (error) {
     if (isUnknownProviderError(error)) return { error: error.message };
@@ -103,6 +114,11 @@ export function registerDecode(program: Command, io: CliIo, setExit: (code: numb
     .description('decode an error response body into the normalized record')
     .argument('[file]', 'body file, or - for standard input (the default)')
     .option('--provider <provider>', 'the provider that answered (detected when absent)')
+    .option(
+      '--url <url>',
+      "the request URL: its host names the provider when the body doesn't",
+      parseUrl,
+    )
     .option('--status <status>', 'the HTTP status of the response', parseStatus, 200)
     .option(
       '-H, --header <header>',
@@ -113,7 +129,7 @@ export function registerDecode(program: Command, io: CliIo, setExit: (code: numb
     .option('--json', 'print the record as JSON (null for a success)')
     .option(
       '--jsonl',
-      'read JSON lines {"status","headers","body","provider"?}, write one record per line',
+      'read JSON lines {"status","headers","body","provider"?,"url"?}, write one record per line',
     )
     .option('--lang <lang>', 'language of titles and advice: ru or en', parseLang)
     .addHelpText(
@@ -122,6 +138,7 @@ export function registerDecode(program: Command, io: CliIo, setExit: (code: numb
 Examples:
   echo '{"error":"AK100310-02","code":"invalid_api_key"}' | kodex decode
   kodex decode --provider amocrm --status 401 body.json --lang ru
+  echo '{"message":"Not found"}' | kodex decode --status 404 --url https://api.dellin.ru/v2/x.json
   kodex decode --status 429 -H 'Retry-After: 30' - < body.txt --json
   kodex decode --jsonl < responses.jsonl > records.jsonl`,
     )
@@ -140,7 +157,7 @@ Examples:
       const lang = opts.lang ?? 'en';
       const record = decode(
         { status: opts.status, headers: headersOf(opts.header), body: new Uint8Array(body) },
-        { provider: opts.provider, lang },
+        { provider: opts.provider, url: opts.url, lang },
       );
       if (opts.json) {
         writeJson(io, record);

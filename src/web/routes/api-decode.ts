@@ -37,7 +37,7 @@ export async function decodeRoute(request: WebRequest): Promise<WebResponse> {
   try {
     record = decode(
       { status: parsed.status, headers: parsed.headers, body: parsed.body },
-      { provider: parsed.provider, lang: parsed.lang ?? 'en' },
+      { provider: parsed.provider, url: parsed.url, lang: parsed.lang ?? 'en' },
     );
   } catch (error) {
     if (!isUnknownProviderError(error)) throw error;

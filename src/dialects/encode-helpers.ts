@@ -1,13 +1,13 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { ErrorRecord } from '../model/record.js';
 import type { EncodedResponse } from './dialect.js';
+import { retryAfterValue } from './retry-after.js';
 
 /** Headers every encoded error carries: its media type, and `Retry-After` when a delay is known. */
 export function errorHeaders(record: ErrorRecord, contentType: string): Record<string, string> {
   const headers: Record<string, string> = { 'content-type': contentType };
-  if (record.retryAfterMs !== undefined) {
-    headers['retry-after'] = String(Math.ceil(record.retryAfterMs / 1000));
-  }
+  const retryAfter = retryAfterValue(record.retryAfterMs);
+  if (retryAfter !== undefined) headers['retry-after'] = retryAfter;
   return headers;
 }
 

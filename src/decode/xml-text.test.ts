@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml } from './xml.js';
-import { decodeXmlEntities } from './xml-text.js';
+import { decodeXmlEntities, toXmlChars } from './xml-text.js';
+
+describe('toXmlChars', () => {
+  it('replaces what XML 1.0 cannot hold with U+FFFD', () => {
+    expect(toXmlChars('a\u0000b\u0001c\u001fd\ufffee\uffff')).toBe(
+      'a\ufffdb\ufffdc\ufffdd\ufffde\ufffd',
+    );
+    expect(toXmlChars('lone \ud800 and \udc00')).toBe('lone \ufffd and \ufffd');
+  });
+
+  it('keeps tab, line feed, carriage return, pairs of surrogates and the rest of Unicode', () => {
+    const text = 'a\tb\nc\rd \u0085 \u007f \ud7ff \ue000 \ufffd 😀 \u{10ffff} я';
+    expect(toXmlChars(text)).toBe(text);
+  });
+});
 
 describe('decodeXmlEntities', () => {
   it('decodes the five predefined entities', () => {

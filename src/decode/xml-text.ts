@@ -1,14 +1,17 @@
 // XML 1.0 §2.2: a document holds only these characters —
 // #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
-function isXmlChar(codePoint: number): boolean {
-  return (
-    codePoint === 0x9 ||
-    codePoint === 0xa ||
-    codePoint === 0xd ||
-    (codePoint >= 0x20 && codePoint <= 0xd7ff) ||
-    (codePoint >= 0xe000 && codePoint <= 0xfffd) ||
-    (codePoint >= 0x10000 && codePoint <= 0x10ffff)
-  );
+// The others (C0 controls, U+FFFE, U+FFFF, lone surrogates) cannot be
+// written at all, not even as character references (§4.1, WFC: Legal
+// Character), so XML that kodex writes has each replaced with U+FFFD, the
+// replacement character: the document stays well-formed for any parser and
+// the reader still sees that something stood there. (XML 1.1 could refer to
+// most of them, but few parsers read 1.1.)
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+const NOT_XML_CHARS = new RegExp(NOT_XML_CHAR.source, 'gu');
+
+/** The text with every character XML 1.0 cannot hold replaced with U+FFFD. */
+export function toXmlChars(text: string): string {
+  return NOT_XML_CHAR.test(text) ? text.replace(NOT_XML_CHARS, '\uFFFD') : text;
 }
 
 const PREDEFINED: Readonly<Record<string, string>> = {
@@ -35,6 +38,8 @@ export function decodeXmlEntities(text: string): string {
   return text.replace(REFERENCE, (_, name: string | undefined, dec?: string, hex?: string) => {
     if (name !== undefined) return PREDEFINED[name]!;
     const codePoint = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    return isXmlChar(codePoint) ? String.fromCodePoint(codePoint) : '\uFFFD';
+    if (!(codePoint <= 0x10ffff)) return '\uFFFD';
+    const char = String.fromCodePoint(codePoint);
+    return NOT_XML_CHAR.test(char) ? '\uFFFD' : char;
   });
 }

@@ -1,4 +1,5 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import { toXmlChars } from '../decode/xml-text.js';
 import type { ErrorRecord } from '../model/record.js';
 import type { EncodedResponse } from './dialect.js';
 import { retryAfterValue } from './retry-after.js';
@@ -35,7 +36,9 @@ export function xmlResponse(
   tree: Record<string, unknown>,
   contentType = 'application/xml; charset=utf-8',
 ): EncodedResponse {
-  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${xmlBuilder.build(tree)}`;
+  // The markup is ASCII: replacing what XML cannot hold in the whole document
+  // replaces it in every text and attribute value the tree carries.
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n${toXmlChars(xmlBuilder.build(tree))}`;
   return { status, headers: errorHeaders(record, contentType), body };
 }
 

@@ -91,6 +91,28 @@ describe.each(XML_DIALECTS)('the %s XML encoder', (dialect) => {
     );
   });
 
+  it('writes field values of any JSON shape, data keys that are no XML names as JSON text', () => {
+    const key = fc.oneof(
+      fc.constantFrom('a', '_', 'a.b', '-a', ':', 'a:b', '#text', '__proto__', 'xmlns', 'xml'),
+      fc.constantFrom('@_x', '@_x y', '@_xmlns', '@_xmlns:x', '@_', '@_@_a'),
+      anyText,
+    );
+    const value = fc.oneof(fc.jsonValue(), fc.dictionary(key, fc.jsonValue()));
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 3 }), (values) => {
+        const record = recordOf('x');
+        const fields = [{ path: 'p', validValues: values, badValues: values }];
+        const { body } = encode({ ...record, fields }, { dialect, format: 'xml' });
+        expect(xmlErrors(body)).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+    const fields = [{ path: 'p', validValues: [[1, 2], { 'a b': 1 }, 'c'] }];
+    const { body } = encode({ ...recordOf('x'), fields }, { dialect, format: 'xml' });
+    expect(body).toContain('[1,2]');
+    expect(body).toContain('{&quot;a b&quot;:1}');
+  });
+
   it('keeps every character XML can hold, and marks each other one with U+FFFD', () => {
     fc.assert(
       fc.property(

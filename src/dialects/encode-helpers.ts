@@ -43,7 +43,8 @@ function isWritable(key: string, value: unknown): boolean {
  * The tree with what the builder cannot write as markup turned into text: an
  * array in an array (it would write `<0>`), and an object with a key that is
  * no XML name or an attribute that is no text (data, such as a `validValues`
- * item decoded from JSON) become their JSON text. The element names the dialect chose stay as they are.
+ * item decoded from JSON) become their JSON text. The element names the
+ * dialect chose stay as they are.
  */
 function writable(value: unknown, inArray = false): unknown {
   if (Array.isArray(value)) {

@@ -51,6 +51,13 @@ const routes: Readonly<Record<string, () => unknown>> = {
   '/stock': () => shop.error('OUT_OF_STOCK', { sku: 'A-1' }),
   '/rate': () => shop.error('RATE_LIMITED'),
   '/rate-stated': () => shop.error('RATE_LIMITED', {}, { retryAfterMs: 7000 }),
+  '/rate-nan': () => shop.error('RATE_LIMITED', {}, { retryAfterMs: Number.NaN }),
+  '/rate-infinite': () =>
+    shop.error('RATE_LIMITED', {}, { retryAfterMs: Number.POSITIVE_INFINITY }),
+  '/rate-negative': () => shop.error('RATE_LIMITED', {}, { retryAfterMs: -5000 }),
+  '/rate-huge': () => shop.error('RATE_LIMITED', {}, { retryAfterMs: 1e30 }),
+  '/rate-instant': () => shop.error('RATE_LIMITED', {}, { retryAfterMs: 1 }),
+  '/stock-nan': () => shop.error('OUT_OF_STOCK', { sku: 'A-1' }, { retryAfterMs: Number.NaN }),
   '/bug': () => new Error('password=hunter2 at db.internal:5432'),
   '/missing': () => createError(404, 'No order 42'),
   '/down': () => createError(503, 'redis 10.0.0.5 refused'),
@@ -208,6 +215,22 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
       retryable: true,
     });
     expect((await fetch(`${problem.url}/stock`)).headers.get('retry-after')).toBeNull();
+  });
+
+  // RFC 9110 §10.2.3: delay-seconds, a non-negative integer. A stated delay
+  // that is none gives way to the default; a huge one is capped at a year.
+  it.each([
+    ['/rate-nan', '3'],
+    ['/rate-infinite', '3'],
+    ['/rate-negative', '3'],
+    ['/rate-huge', '31536000'],
+    ['/rate-instant', '1'],
+    ['/stock-nan', null],
+  ])('answers %s with Retry-After %s, never NaN, Infinity or -5', async (path, value) => {
+    const response = await fetch(`${problem.url}${path}`);
+    expect(response.headers.get('retry-after')).toBe(value);
+    const decoded = await decode(response);
+    expect(decoded?.retryAfterMs).toBe(value === null ? undefined : Number(value) * 1000);
   });
 
   it('answers http-errors by status, keeping a 4xx message and hiding a 5xx one', async () => {

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { decodeXmlEntities } from './xml-text.js';
 
 /** Why an XML body was not parsed. */
 export type XmlRefusal = 'doctype' | 'malformed';
@@ -8,7 +9,16 @@ export type XmlRefusal = 'doctype' | 'malformed';
 const DOCTYPE = /<!(?:DOCTYPE|ENTITY)/i;
 
 const parser = new XMLParser({
-  processEntities: false,
+  // Text is decoded by kodex's own decoder: the five predefined entities and
+  // character references only; entities a document declares are never read.
+  processEntities: true,
+  entityDecoder: {
+    decode: decodeXmlEntities,
+    addInputEntities: () => {},
+    setExternalEntities: () => {},
+    reset: () => {},
+    setXmlVersion: () => {},
+  },
   htmlEntities: false,
   ignoreAttributes: true,
   ignoreDeclaration: true,

@@ -13,6 +13,7 @@ import {
   ownText,
   plainParams,
 } from './json-access.js';
+import { sendableDelayMs } from './retry-after.js';
 import { fieldIssue, wireError } from './wire.js';
 
 // seed 003 (Google APIs, global domain) and Google's error model (AIP-193).
@@ -263,8 +264,10 @@ function formatDelay(ms: number): string {
 function envelope(record: ErrorRecord, form: Exclude<Form, 'oauth'>) {
   const details: unknown[] = [];
   if (form === 'errorinfo') details.push(errorInfo(record));
-  if (record.retryAfterMs !== undefined) {
-    details.push({ '@type': `${RPC_TYPE}RetryInfo`, retryDelay: formatDelay(record.retryAfterMs) });
+  // The delay the Retry-After header states too: none for NaN or ≤ 0, at most a year.
+  const delay = sendableDelayMs(record.retryAfterMs);
+  if (delay !== undefined) {
+    details.push({ '@type': `${RPC_TYPE}RetryInfo`, retryDelay: formatDelay(delay) });
   }
   if (record.fields.length) {
     details.push({

@@ -161,12 +161,12 @@ export function createProviderAnswers(provider: string, lang: Lang = 'ru'): Prov
       const key = `${seconds}/${limit}`;
       let response = rateLimitedCache.get(key);
       if (!response) {
+        // The encoder writes Retry-After (whole seconds) from the record's delay.
         const encoded = render('rateLimited', seconds * 1000);
         response = {
           ...encoded,
           headers: {
             ...encoded.headers,
-            'retry-after': String(seconds),
             'x-ratelimit-limit': String(limit),
             'x-ratelimit-remaining': '0',
             // Seconds until a slot frees: the window slides, so that is its next reset.

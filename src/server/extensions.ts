@@ -1,3 +1,4 @@
+import { toXmlChars } from '../decode/xml-text.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
 
 /** Members added to an encoded error body: the correlation id, and the stack in development. */
@@ -11,7 +12,7 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
 };
 
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+  return toXmlChars(text).replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
 }
 
 /**

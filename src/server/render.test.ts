@@ -106,6 +106,14 @@ describe('createRenderer', () => {
     expect(createRenderer()(shop.error('BUSY'), { headers: {} }).headers['retry-after']).toBe('1');
   });
 
+  it('sends no Retry-After for a default that is no delay, and keeps the record free of it', () => {
+    for (const retryAfterMs of [Number.NaN, Number.POSITIVE_INFINITY, -5000, 0]) {
+      const rendered = createRenderer({ retryAfterMs })(shop.error('BUSY'), { headers: {} });
+      expect(rendered.headers['retry-after']).toBeUndefined();
+      expect(rendered.record.retryAfterMs).toBeUndefined();
+    }
+  });
+
   it('turns an unknown error into a 500 internal that says nothing of its cause', () => {
     const render = createRenderer({ development: false });
     const out = render(new Error('password=hunter2 at db.internal:5432'), { headers: {} });

@@ -3,6 +3,7 @@ import { encode } from '../decode/encode.js';
 import { normalizeHeaders } from '../decode/headers.js';
 import { redactHeaders, redactText, redactUrl } from '../decode/redact.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
+import { sendableDelayMs } from '../dialects/retry-after.js';
 import type { Lang } from '../model/catalog.js';
 import type { Category } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
@@ -46,7 +47,12 @@ export interface RenderOptions {
   readonly dialect?: string;
   /** Language when `Accept-Language` names neither ru nor en. @default 'en' */
   readonly lang?: Lang;
-  /** `Retry-After` for a rate_limited or unavailable error that states no delay. @default 1000 */
+  /**
+   * `Retry-After` for a rate_limited or unavailable error that states no
+   * delay (or one that is not a finite number above 0). Sent as whole
+   * seconds, rounded up, at most a year; a value that is no such delay sends none.
+   * @default 1000
+   */
   readonly retryAfterMs?: number;
   /** Response header for the correlation id. @default 'x-correlation-id' */
   readonly correlationHeader?: string;
@@ -115,7 +121,7 @@ export function createRenderer(options: RenderOptions = {}): ErrorRenderer {
   const dialect = dialectOf(options.dialect ?? 'problem');
   const xmlAvailable = dialect.formats.includes('xml');
   const fallbackLang = options.lang ?? 'en';
-  const retryAfterMs = options.retryAfterMs ?? 1000;
+  const retryAfterMs = sendableDelayMs(options.retryAfterMs ?? 1000);
   const correlationHeader = (options.correlationHeader ?? CORRELATION_HEADER).toLowerCase();
   const generate = options.correlationId ?? randomCorrelationId;
   const development = options.development ?? nodeEnv() === 'development';
@@ -126,7 +132,12 @@ export function createRenderer(options: RenderOptions = {}): ErrorRenderer {
     const lang = negotiateLang(headerOf(headers, 'accept-language'), fallbackLang);
     const translated = translateError(error, lang, options.validationError);
     let record = translated.record;
-    if (record.retryAfterMs === undefined && DELAYED.has(record.category)) {
+    // A stated delay of NaN, 0 or less is no delay: the default takes its place.
+    if (
+      DELAYED.has(record.category) &&
+      sendableDelayMs(record.retryAfterMs) === undefined &&
+      retryAfterMs !== undefined
+    ) {
       record = { ...record, retryAfterMs };
     }
     const correlationId = correlationIdOf(

@@ -31,11 +31,30 @@ function isApi(pathname: string): boolean {
   return pathname === '/api' || pathname.startsWith('/api/');
 }
 
-function write(res: ServerResponse, response: WebResponse, head: boolean): void {
+/** Whether the request has a body that has not arrived in full (the answer left it unread). */
+function bodyUnread(req: IncomingMessage): boolean {
+  const { 'content-length': length, 'transfer-encoding': coding } = req.headers;
+  const hasBody = coding !== undefined || (length !== undefined && length !== '0');
+  return hasBody && !req.complete;
+}
+
+function write(
+  req: IncomingMessage,
+  res: ServerResponse,
+  response: WebResponse,
+  head: boolean,
+): void {
   const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  // A body the answer left unread (a 404, a 405, a 413, a route that takes
+  // none) is not read to its end: with `Connection: close` Node ends and then
+  // destroys the socket as soon as the answer is flushed. Kept alive, the
+  // connection would wait for the rest of the body (up to the keep-alive
+  // timeout, 5 s) to reach a next request; a reconnect costs the client less.
+  const close = bodyUnread(req) ? { connection: 'close' } : undefined;
   res.writeHead(response.status, {
     ...SECURITY_HEADERS,
     ...response.headers,
+    ...close,
     'content-length': String(body.byteLength),
   });
   res.end(head ? undefined : body);
@@ -89,18 +108,13 @@ export function createWebApp(options: WebAppOptions) {
       response = await answer(req, url, method);
     } catch (error) {
       if (isBodyTooLargeError(error)) {
-        // The rest of the body is never read: the connection closes after the answer.
-        response = problemResponse(
-          413,
-          error.message,
-          { limit: error.limit },
-          { connection: 'close' },
-        );
+        // The rest of the body is never read: the connection closes after the answer (write).
+        response = problemResponse(413, error.message, { limit: error.limit });
       } else {
         options.onError?.(error);
         response = problemResponse(500, 'The server failed to answer this request.');
       }
     }
-    write(res, response, method === 'HEAD');
+    write(req, res, response, method === 'HEAD');
   };
 }

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
+import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +62,94 @@ function raw(
     );
     req.on('error', reject);
     req.end(options.body);
+  });
+}
+
+interface Streamed {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  /** Bytes the server read off its socket, headers included. */
+  readonly serverRead: number;
+  /** Milliseconds from the answer to the server closing the connection. */
+  readonly closedAfterMs: number;
+}
+
+/**
+ * Streams a body of `total` bytes, as fast as the server takes it, and keeps
+ * writing after the answer as a naive client would; measures what the server
+ * read of it and how long the connection stayed open after answering.
+ */
+function stream(
+  server: RunningWebServer,
+  path: string,
+  headers: Record<string, string>,
+  total: number,
+): Promise<Streamed> {
+  return new Promise((resolve, reject) => {
+    let answeredAt = 0;
+    let answer: { status: number; headers: IncomingHttpHeaders; body: string } | undefined;
+    let serverSocket: Socket | undefined;
+    let serverRead = -1;
+    let closedAt = 0;
+    let written = 0;
+    // A connection of its own, kept alive unless the server closes it.
+    const agent = new Agent({ keepAlive: true });
+    const done = () => {
+      if (answer && serverRead >= 0) {
+        agent.destroy();
+        resolve({ ...answer, serverRead, closedAfterMs: closedAt - answeredAt });
+      } else if (answer && written === total && answer.headers.connection === 'keep-alive') {
+        // All sent and the connection kept for the next request: end it here.
+        agent.destroy();
+      }
+    };
+    const onConnection = (socket: Socket) => {
+      if (socket.remotePort !== req.socket?.localPort) return;
+      server.server.off('connection', onConnection);
+      serverSocket = socket;
+      socket.once('close', () => {
+        serverRead = socket.bytesRead;
+        closedAt = performance.now();
+        done();
+      });
+    };
+    server.server.on('connection', onConnection);
+    const req = httpRequest(
+      { host: server.host, port: server.port, path, method: 'POST', headers, agent },
+      (res) => {
+        answeredAt = performance.now();
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => {
+          answer = { status: res.statusCode ?? 0, headers: res.headers, body };
+          done();
+        });
+      },
+    );
+    // The server may close the connection before the client has written everything.
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
+    });
+    req.on('close', () => {
+      if (!serverSocket) server.server.off('connection', onConnection);
+    });
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const pump = () => {
+      while (written < total && !req.destroyed) {
+        const part = chunk.subarray(0, total - written);
+        written += part.length;
+        if (!req.write(part)) {
+          req.once('drain', pump);
+          return;
+        }
+      }
+      req.end();
+    };
+    pump();
   });
 }
 
@@ -246,39 +335,64 @@ describe('POST /api/decode', () => {
   });
 
   it('refuses a streamed body without a length as soon as it passes the limit', async () => {
-    const response = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const url = new URL(web.url);
-      const req = httpRequest(
-        {
-          host: url.hostname,
-          port: url.port,
-          path: '/api/decode',
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
-        },
-        (res) => {
-          let body = '';
-          res.on('data', (c) => {
-            body += c;
-          });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-        },
-      );
-      // The server may close the connection before the client has written everything.
-      req.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE' && error.code !== 'ECONNRESET') reject(error);
-      });
-      const chunk = 'x'.repeat(16 * 1024);
-      let sent = 0;
-      const pump = () => {
-        while (sent < 10 && req.write(chunk)) sent++;
-        if (sent < 10) req.once('drain', pump);
-        else req.end();
-      };
-      pump();
-    });
+    const response = await stream(
+      web,
+      '/api/decode',
+      { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      160 * 1024,
+    );
     expect(response.status).toBe(413);
     expect(JSON.parse(response.body).limit).toBe(64 * 1024);
+  });
+
+  // A 100 MiB body that is refused is not read: the answer comes at once and
+  // the connection closes after it, rather than Node draining the body or
+  // holding the connection until the keep-alive timeout (5 s) to reach the next request.
+  const MiB = 1024 * 1024;
+  it.each([
+    ['/api/search', 405, { 'content-length': String(100 * MiB) }],
+    ['/api/search', 405, { 'transfer-encoding': 'chunked' }],
+    ['/api/nothing', 404, { 'content-length': String(100 * MiB) }],
+    ['/nowhere', 404, { 'transfer-encoding': 'chunked' }],
+    ['/api/decode', 415, { 'content-type': 'text/plain', 'content-length': String(100 * MiB) }],
+  ])(
+    'answers a 100 MiB body to %s with %i without reading it, and closes',
+    async (path, status, headers) => {
+      const response = await stream(web, path, headers, 100 * MiB);
+      expect(response.status).toBe(status);
+      expect(response.headers.connection).toBe('close');
+      expect(response.closedAfterMs).toBeLessThan(web.server.keepAliveTimeout / 2);
+      // What sits in the socket buffers at most, far below the body.
+      expect(response.serverRead).toBeLessThan(16 * MiB);
+    },
+  );
+
+  it.each<Record<string, string>>([
+    { 'content-length': String(100 * MiB) },
+    { 'transfer-encoding': 'chunked' },
+  ])('stops reading a 100 MiB body to POST /api/decode at the 1 MiB limit (%o)', async (length) => {
+    const response = await stream(
+      bare,
+      '/api/decode',
+      { 'content-type': 'application/json', ...length },
+      100 * MiB,
+    );
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.body).limit).toBe(MiB);
+    expect(response.headers.connection).toBe('close');
+    expect(response.closedAfterMs).toBeLessThan(bare.server.keepAliveTimeout / 2);
+    expect(response.serverRead).toBeLessThan(2 * MiB);
+  });
+
+  it('keeps the connection open after a body it read in full', async () => {
+    const response = await stream(
+      web,
+      '/api/decode',
+      { 'content-type': 'application/json', 'content-length': String(1024) },
+      1024,
+    );
+    expect(response.status).toBe(400);
+    expect(response.headers.connection).toBe('keep-alive');
   });
 
   it('answers GET with 405 and the allowed method', async () => {

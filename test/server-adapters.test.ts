@@ -45,6 +45,8 @@ const shop = defineCatalog({
   ],
 });
 const avtocodErrors = defineCatalog(avtocod);
+const LEAK =
+  'secret=S3CRET-1 key=AIzaSyA-1234567890abcdefghijklmnopqrstu https://u:PW-2@db.example/x';
 const dellinErrors = defineCatalog(dellin);
 
 const routes: Readonly<Record<string, () => unknown>> = {
@@ -56,6 +58,8 @@ const routes: Readonly<Record<string, () => unknown>> = {
   '/down': () => createError(503, 'redis 10.0.0.5 refused'),
   '/avtocod': () => avtocodErrors.error('B011', { day_quote: 2, report_type: 'x' }),
   '/dellin': () => dellinErrors.error('100005'),
+  '/leaky': () => createError(400, LEAK),
+  '/leaky-catalog': () => shop.error('OUT_OF_STOCK', { sku: 'A-1' }, { detail: LEAK }),
 };
 
 interface Running {
@@ -220,6 +224,14 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
     expect(await (await fetch(`${problem.url}/down`)).text()).not.toContain('10.0.0.5');
   });
 
+  it('redacts credentials an http-errors message or a catalog detail quotes', async () => {
+    for (const path of ['/leaky', '/leaky-catalog']) {
+      const text = await (await fetch(`${problem.url}${path}`)).text();
+      expect(text).not.toMatch(/S3CRET-1|AIzaSyA|PW-2/);
+      expect(text).toContain('secret=[REDACTED]');
+    }
+  });
+
   it('answers an unrouted path with a 404 in the dialect', async () => {
     const response = await fetch(`${problem.url}/nowhere?api_key=1`);
     expect(response.status).toBe(404);
@@ -240,7 +252,7 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
     expect(event).toBeDefined();
     expect(event!.unexpected).toBe(true);
     expect(event!.record).toMatchObject({ code: '500', category: 'internal' });
-    expect(event!.request.url).toBe('/bug?access_token=[REDACTED]');
+    expect(event!.request.url).toBe('/bug?access_token=%5BREDACTED%5D');
     expect(event!.request.headers.authorization).toBe('[REDACTED]');
     expect(JSON.stringify(event!.record)).not.toContain('hunter2');
   });

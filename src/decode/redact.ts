@@ -1,4 +1,4 @@
-import type { FieldIssue } from '../model/record.js';
+import type { ErrorRecord, FieldIssue } from '../model/record.js';
 
 /** What redacted values are replaced with. */
 export const REDACTED = '[REDACTED]';
@@ -65,12 +65,13 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return out;
 }
 
-/** A copy of the parameters with the value of every secret name replaced. */
+/** A copy of the parameters: the value of every secret name replaced, credentials in text values hidden. */
 export function redactParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(params)) {
+    const value = params[key];
     // seed 003, S100: Avtocod echoes the malformed token in `data`.
-    out[key] = isSecretName(key) ? REDACTED : params[key];
+    out[key] = isSecretName(key) ? REDACTED : typeof value === 'string' ? redactText(value) : value;
   }
   return out;
 }
@@ -221,4 +222,19 @@ export function redactText(text: string): string {
   if (out.includes('Bearer') || out.includes('Basic')) out = out.replace(BEARER, `$1${REDACTED}`);
   if (out.includes('Token')) out = out.replace(TOKEN_SCHEME, `$1${REDACTED}`);
   return redactTokens(out);
+}
+
+/**
+ * A copy of a record with credentials hidden in its detail, parameters,
+ * field issues, link and further errors: what a server applies on the way out,
+ * whoever made the record.
+ */
+export function redactRecord(record: ErrorRecord): ErrorRecord {
+  const out: { -readonly [K in keyof ErrorRecord]: ErrorRecord[K] } = { ...record };
+  if (record.detail !== undefined) out.detail = redactText(record.detail);
+  if (record.params !== undefined) out.params = redactParams(record.params);
+  out.fields = redactFields(record.fields);
+  if (record.docs !== undefined) out.docs = redactUrl(record.docs);
+  if (record.others !== undefined) out.others = record.others.map(redactRecord);
+  return out;
 }

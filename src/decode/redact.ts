@@ -114,10 +114,12 @@ function decodeName(name: string): string {
  * @example redactUrl('/v1/x?key=AIza…&q=1') // '/v1/x?key=%5BREDACTED%5D&q=1'
  */
 export function redactUrl(url: string): string {
-  const start = url.search(/[?#]/);
-  const head = redactTokens(
-    (start < 0 ? url : url.slice(0, start)).replace(USERINFO, `$1${REDACTED_IN_URL}`),
-  );
+  const question = url.indexOf('?');
+  const hash = url.indexOf('#');
+  const start = question < 0 ? hash : hash < 0 ? question : Math.min(question, hash);
+  let head = start < 0 ? url : url.slice(0, start);
+  if (head.indexOf('@') >= 0) head = head.replace(USERINFO, `$1${REDACTED_IN_URL}`);
+  head = redactTokens(head);
   if (start < 0) return head;
   // A loop rather than a replace callback: on a hostile 1 MiB query of tiny
   // parameters the callbacks cost twenty times the loop.
@@ -199,10 +201,28 @@ function redactTokens(text: string): string {
   return MAYBE_TOKEN.test(text) ? text.replace(TOKEN, REDACTED) : text;
 }
 
-// Cheap gate: a text with none of these cannot hold a secret name (see
-// SECRET_PART and SECRET_LAST_WORD) nor a Russian credential word.
+// What any match of any pattern above needs: a separator, a scheme, a token's start.
+const MAYBE_ANY =
+  /[:=]|Bearer|Basic|Token|ya29\.|eyJ|k_live_|k_test_|AIza|gh[opsur]_|github_pat_|xox|A[KS]IA/;
+
+// Cheap gate of redactNamed: a secret name's last word before its separator,
+// or a part that makes any name secret (see SECRET_LAST_WORD, SECRET_PART), or
+// a Russian credential word.
 const MAYBE_NAMED =
-  /key|token|secret|pass|pwd|sig|sid|hash|session|auth|cookie|credential|токен|парол|ключ/i;
+  /(?:key|token|sig|signature|sid|session|session[-_ ]?id|hash|pwd)["'\]]?\s{0,3}[=:]|passw|passphrase|secret|credential|authorization|cookie|токен|парол|ключ/i;
+
+// A global replace costs ~300 ns even when nothing matches, a test of the
+// same pattern without its `g` flag a tenth of that.
+function replaceIf(text: string, pattern: RegExp, probe: RegExp): string {
+  return probe.test(text) ? text.replace(pattern, `$1${REDACTED}`) : text;
+}
+const probe = (pattern: RegExp) => new RegExp(pattern.source, pattern.flags.replace('g', ''));
+const [BEARER_PROBE, TOKEN_SCHEME_PROBE, URL_PASSWORD_PROBE, RUSSIAN_PROBE] = [
+  BEARER,
+  TOKEN_SCHEME,
+  URL_PASSWORD,
+  RUSSIAN,
+].map(probe) as [RegExp, RegExp, RegExp, RegExp];
 
 /**
  * A text with credentials that appear in it replaced: the value after a
@@ -211,16 +231,18 @@ const MAYBE_NAMED =
  * `Token …`, the password of a URL, and tokens of known shapes.
  */
 export function redactText(text: string): string {
+  // One scan settles most messages: none of these, no credential (decoding's hot path).
+  if (!MAYBE_ANY.test(text)) return text;
   let out = text;
-  // Single-character and substring searches (a few ns each) settle most
-  // messages before any regex (~30 ns a call) runs: decoding's hot path.
-  if ((out.indexOf(':') >= 0 || out.indexOf('=') >= 0) && MAYBE_NAMED.test(out)) {
-    out = redactNamed(out);
-    out = out.replace(RUSSIAN, `$1${REDACTED}`);
+  if (out.indexOf(':') >= 0 || out.indexOf('=') >= 0) {
+    if (MAYBE_NAMED.test(out)) {
+      out = redactNamed(out);
+      out = replaceIf(out, RUSSIAN, RUSSIAN_PROBE);
+    }
+    if (out.includes('://')) out = replaceIf(out, URL_PASSWORD, URL_PASSWORD_PROBE);
   }
-  if (out.includes('://')) out = out.replace(URL_PASSWORD, `$1${REDACTED}`);
-  if (out.includes('Bearer') || out.includes('Basic')) out = out.replace(BEARER, `$1${REDACTED}`);
-  if (out.includes('Token')) out = out.replace(TOKEN_SCHEME, `$1${REDACTED}`);
+  if (out.includes('Bearer') || out.includes('Basic')) out = replaceIf(out, BEARER, BEARER_PROBE);
+  if (out.includes('Token')) out = replaceIf(out, TOKEN_SCHEME, TOKEN_SCHEME_PROBE);
   return redactTokens(out);
 }
 

@@ -147,7 +147,8 @@ function unknownRecord(
   const sameGuess = category === guess.category;
   return {
     provider,
-    code: wire.code,
+    // A code no catalog knows is read from the body: an OAuth `error` may be any text.
+    code: redactText(wire.code),
     status,
     category,
     retryable: wire.hint?.retryable ?? (sameGuess ? guess.retryable : false),

@@ -1,35 +1,12 @@
 import safeRegex from 'safe-regex2';
 import { describe, expect, it } from 'vitest';
+import { SECRET_NAMES } from '../../test/helpers/secret-names.js';
 import { decode } from './decode.js';
 import { isSecretName, redactFields, redactHeaders, redactText, redactUrl } from './redact.js';
 
 describe('redaction', () => {
   it('has one secret-name rule: counts and types of tokens are no secrets, keys and signatures are', () => {
-    for (const name of [
-      'key',
-      'api_key',
-      'apiKey',
-      'X-Api-Key',
-      'signature',
-      'sig',
-      'sid',
-      'hash',
-      'password',
-      'secret',
-      'client_secret',
-      'x-goog-api-key',
-      'private-token',
-      'x-access-token',
-      'x-amz-security-token',
-      'cookie',
-      'set-cookie',
-      'authorization',
-      'access_token',
-      'refreshToken',
-      'session_id',
-      'SessionID',
-    ])
-      expect(isSecretName(name), name).toBe(true);
+    for (const name of SECRET_NAMES) expect(isSecretName(name), name).toBe(true);
     for (const name of [
       'tokens_count',
       'token_type',
@@ -166,6 +143,11 @@ describe('redaction', () => {
       expect(redactText(text), text).not.toContain('SECRET123');
     }
     expect(redactText('Authorization: Digest SECRET123')).toBe('Authorization: Digest [REDACTED]');
+    // An unknown first word may be the scheme or the credential: both are hidden.
+    expect(redactText('Authorization: Custom SECRET123, then')).toBe(
+      'Authorization: [REDACTED], then',
+    );
+    expect(redactText('Authorization: SECRET123 failed')).toBe('Authorization: [REDACTED]');
     expect(redactText('"password": "a b"')).toBe('"password": "[REDACTED]"');
     // Words after Token stay when they are no credential.
     expect(redactText('Token has been expired or revoked.')).toBe(

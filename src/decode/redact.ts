@@ -149,8 +149,12 @@ export function redactUrl(url: string): string {
 const NAME_AND_SEPARATOR = /(?:^|[^\w-])(\w[\w-]{0,127})(["'\]]?\s{0,3}[=:]\s{0,3})/g;
 // The value after a separator: quoted (up to its quote, spaces included) or bare.
 const VALUE = /"[^"\r\n]{1,4096}|'[^'\r\n]{1,4096}|[^\s"'&,;}<>]{1,4096}/y;
-// After `Authorization:` any scheme (`Digest`, `AWS4-HMAC-SHA256`) comes before the credential.
-const SCHEME = /[A-Za-z][\w-]{0,31} {1,3}(?=[^\s"'&,;}<>])/y;
+// After `Authorization:` a scheme may come before the credential: a known
+// one is kept; any other first word is hidden with the word after it, since
+// which of the two is the credential cannot be told.
+const KNOWN_SCHEME =
+  /(?:Basic|Bearer|Digest|Negotiate|NTLM|Token|AWS4-HMAC-SHA256|HOBA|Mutual|SCRAM-SHA-1|SCRAM-SHA-256|vapid|OAuth|Hawk|DPoP|ApiKey|Key) {1,3}(?=[^\s"'&,;}<>])/iy;
+const NEXT_WORD = / {1,3}[^\s"'&,;}<>]{1,4096}/y;
 const AUTHORIZATION = /authorization$/i;
 
 /** Every value after a secret name hidden. */
@@ -165,9 +169,11 @@ function redactNamed(text: string): string {
       continue;
     }
     let at = NAME_AND_SEPARATOR.lastIndex;
+    let unknownScheme = false;
     if (AUTHORIZATION.test(m[1]!)) {
-      SCHEME.lastIndex = at;
-      if (SCHEME.test(text)) at = SCHEME.lastIndex;
+      KNOWN_SCHEME.lastIndex = at;
+      if (KNOWN_SCHEME.test(text)) at = KNOWN_SCHEME.lastIndex;
+      else unknownScheme = true;
     }
     VALUE.lastIndex = at;
     const value = VALUE.exec(text)?.[0];
@@ -175,6 +181,10 @@ function redactNamed(text: string): string {
     const quote = value[0] === '"' || value[0] === "'" ? value[0] : '';
     out += text.slice(copied, at) + quote + REDACTED;
     copied = VALUE.lastIndex;
+    if (unknownScheme && !quote) {
+      NEXT_WORD.lastIndex = copied;
+      if (NEXT_WORD.test(text)) copied = NEXT_WORD.lastIndex;
+    }
     NAME_AND_SEPARATOR.lastIndex = copied;
   }
   return copied === 0 ? text : out + text.slice(copied);

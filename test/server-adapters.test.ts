@@ -1,24 +1,10 @@
-import { once } from 'node:events';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import express from 'express';
-import Fastify from 'fastify';
-import { Hono } from 'hono';
 import createError from 'http-errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { avtocod, dellin } from '../src/catalogs/index.js';
 import { decode } from '../src/decode/decode.js';
-import {
-  kodexNotFound as expressNotFound,
-  kodexErrorHandler,
-} from '../src/server/adapters/express.js';
-import { kodexFastify } from '../src/server/adapters/fastify.js';
-import { kodexNotFound as honoNotFound, kodexOnError } from '../src/server/adapters/hono.js';
-import { sendError } from '../src/server/adapters/node.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
-import { httpErrors } from '../src/server/http-catalog.js';
 import type { RenderOptions, ServerErrorEvent } from '../src/server/render.js';
+import { type Running, adapters as startAdapter } from './helpers/adapters.js';
 
 // The suite every adapter passes, over real HTTP on 127.0.0.1, port 0: the
 // same routes throw the same errors, and every answer decodes back with
@@ -45,6 +31,8 @@ const shop = defineCatalog({
   ],
 });
 const avtocodErrors = defineCatalog(avtocod);
+const LEAK =
+  'secret=S3CRET-1 key=AIzaSyA-1234567890abcdefghijklmnopqrstu https://u:PW-2@db.example/x';
 const dellinErrors = defineCatalog(dellin);
 
 const routes: Readonly<Record<string, () => unknown>> = {
@@ -63,66 +51,17 @@ const routes: Readonly<Record<string, () => unknown>> = {
   '/down': () => createError(503, 'redis 10.0.0.5 refused'),
   '/avtocod': () => avtocodErrors.error('B011', { day_quote: 2, report_type: 'x' }),
   '/dellin': () => dellinErrors.error('100005'),
+  '/leaky': () => createError(400, LEAK),
+  '/leaky-catalog': () => shop.error('OUT_OF_STOCK', { sku: 'A-1' }, { detail: LEAK }),
 };
 
-interface Running {
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-type Start = (options: RenderOptions) => Promise<Running>;
-
-async function listening(server: Server): Promise<Running> {
-  if (!server.listening) await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-const adapters: Readonly<Record<string, Start>> = {
-  fastify: async (options) => {
-    const app = Fastify();
-    await app.register(kodexFastify, options);
-    for (const [path, make] of Object.entries(routes)) {
-      app.get(path, async () => {
-        throw make();
-      });
-    }
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    return listening(app.server);
-  },
-  express: async (options) => {
-    const app = express();
-    for (const [path, make] of Object.entries(routes)) {
-      app.get(path, () => {
-        throw make();
-      });
-    }
-    app.use(expressNotFound());
-    app.use(kodexErrorHandler(options));
-    return listening(app.listen(0, '127.0.0.1'));
-  },
-  hono: async (options) => {
-    const app = new Hono();
-    for (const [path, make] of Object.entries(routes)) {
-      app.get(path, () => {
-        throw make();
-      });
-    }
-    app.onError(kodexOnError(options));
-    app.notFound(honoNotFound(options));
-    return listening(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server);
-  },
-  node: async (options) => {
-    const server = createServer((req, res) => {
-      const make = routes[(req.url ?? '/').split('?')[0]!];
-      sendError(req, res, make ? make() : httpErrors.error('404'), options);
-    });
-    return listening(server.listen(0, '127.0.0.1'));
-  },
-};
+const adapters: Readonly<Record<string, (options: RenderOptions) => Promise<Running>>> =
+  Object.fromEntries(
+    Object.entries(startAdapter).map(([name, start]) => [
+      name,
+      (options: RenderOptions) => start(routes, options),
+    ]),
+  );
 
 describe.each(Object.keys(adapters))('the %s adapter', (name) => {
   const start = adapters[name]!;
@@ -243,6 +182,14 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
     expect(await (await fetch(`${problem.url}/down`)).text()).not.toContain('10.0.0.5');
   });
 
+  it('redacts credentials an http-errors message or a catalog detail quotes', async () => {
+    for (const path of ['/leaky', '/leaky-catalog']) {
+      const text = await (await fetch(`${problem.url}${path}`)).text();
+      expect(text).not.toMatch(/S3CRET-1|AIzaSyA|PW-2/);
+      expect(text).toContain('secret=[REDACTED]');
+    }
+  });
+
   it('answers an unrouted path with a 404 in the dialect', async () => {
     const response = await fetch(`${problem.url}/nowhere?api_key=1`);
     expect(response.status).toBe(404);
@@ -263,7 +210,7 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
     expect(event).toBeDefined();
     expect(event!.unexpected).toBe(true);
     expect(event!.record).toMatchObject({ code: '500', category: 'internal' });
-    expect(event!.request.url).toBe('/bug?access_token=[REDACTED]');
+    expect(event!.request.url).toBe('/bug?access_token=%5BREDACTED%5D');
     expect(event!.request.headers.authorization).toBe('[REDACTED]');
     expect(JSON.stringify(event!.record)).not.toContain('hunter2');
   });

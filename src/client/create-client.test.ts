@@ -1,4 +1,6 @@
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { freePort } from '../../test/helpers/redis-server.js';
 import {
   type Scripted,
   type ScriptedServer,
@@ -430,5 +432,62 @@ describe('createClient().fetch', () => {
       'http.response.status_code': 404,
     });
     expect(JSON.stringify(spans)).not.toContain('SECRET');
+  });
+
+  it('keeps no credential of the URL in a network error, its causes, onRetry or the span', async () => {
+    const retried: unknown[] = [];
+    const exceptions: unknown[] = [];
+    const tracer = {
+      startActiveSpan: (_name: string, fn: (span: unknown) => unknown) =>
+        fn({
+          setAttribute: () => {},
+          setAttributes: () => {},
+          setStatus: (status: unknown) => exceptions.push(status),
+          recordException: (error: unknown) => exceptions.push(inspect(error)),
+          end: () => {},
+        }),
+    };
+    const { kodex } = client({
+      provider: 'http',
+      tracer: tracer as never,
+      maxAttempts: 2,
+      onRetry: (e) => retried.push(inspect(e.error)),
+    });
+    const port = await freePort();
+    for (const url of [
+      `http://user:PW-SECRET-1@127.0.0.1:${port}/x?api_key=K-SECRET-2`,
+      `http://127.0.0.1:${port}/x?sig=K-SECRET-2&key=AIzaSyA-1234567890abcdefghijklmnopqrstu`,
+      `ht!tp://bad url?access_token=K-SECRET-2`,
+    ]) {
+      const error = await rejection(kodex.fetch(url));
+      expect((error as { code?: string }).code).toBe('network_error');
+      const seen = [
+        inspect(error),
+        JSON.stringify(error),
+        ...retried,
+        ...exceptions.map(String),
+      ].join();
+      expect(seen).not.toMatch(/PW-SECRET-1|K-SECRET-2|AIzaSyA/);
+    }
+    expect(retried.length).toBeGreaterThan(0);
+    expect(JSON.stringify(exceptions)).not.toMatch(/PW-SECRET-1|K-SECRET-2|AIzaSyA/);
+  });
+
+  it('keeps in an ApiError a response whose URL and headers have their credentials redacted', async () => {
+    const api = await serve(() =>
+      json(404, {}, { 'set-cookie': 'session=C-SECRET-3', 'x-request-id': 'r-1' }),
+    );
+    const { kodex } = client({ provider: 'http' });
+    const error = await rejection(
+      kodex.fetch(`${api.url}/x?api_key=K-SECRET-2&access_token=T-SECRET-4&page=2`),
+    );
+    expect(isApiError(error)).toBe(true);
+    const response = (error as { response: Response }).response;
+    expect(response.status).toBe(404);
+    expect(response.url).toBe(
+      `${api.url}/x?api_key=%5BREDACTED%5D&access_token=%5BREDACTED%5D&page=2`,
+    );
+    expect(response.headers.get('x-request-id')).toBe('r-1');
+    expect(inspect(error, { depth: 5 })).not.toMatch(/K-SECRET-2|T-SECRET-4|C-SECRET-3/);
   });
 });

@@ -19,7 +19,7 @@ import { FallbackLimiterStore } from './limiter/fallback-store.js';
 import { MemoryLimiterStore } from './limiter/memory-store.js';
 import { RateLimiter, ratesFromCatalog } from './limiter/rate-limiter.js';
 import type { LimiterStore } from './limiter/store.js';
-import { deliveryOf } from './network-error.js';
+import { deliveryOf, redactFailure } from './network-error.js';
 import type { ClientOptions } from './options.js';
 import { type Decision, decide } from './policy.js';
 import { attachRecord } from './record-of.js';
@@ -273,6 +273,8 @@ export function createClient(options: ClientOptions): KodexClient {
         const delivery = deliveryOf(error);
         const mayResend = (delivery === 'not-sent' || resendable) && !request.once;
         const delayMs = fullJitter(attempt, options.backoff, random);
+        // What is kept or handed on is a redacted copy: undici quotes the URL.
+        const failure = redactFailure(error);
         if (
           !mayResend ||
           attempt >= maxAttempts ||
@@ -281,11 +283,11 @@ export function createClient(options: ClientOptions): KodexClient {
         ) {
           throw new KodexError(
             'network_error',
-            `Request to ${redactUrl(url)} failed: ${(error as Error).message}`,
-            { cause: error },
+            `Request to ${redactUrl(url)} failed: ${failure.message}`,
+            { cause: failure },
           );
         }
-        options.onRetry?.({ attempt, delayMs, reason: `network (${delivery})`, error });
+        options.onRetry?.({ attempt, delayMs, reason: `network (${delivery})`, error: failure });
         await clock.sleep(delayMs, callerSignal);
         continue;
       }

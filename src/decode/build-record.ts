@@ -5,7 +5,7 @@ import { CATEGORY_LABELS, type Category } from '../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import type { CodeIndex } from './code-index.js';
 import { gateOf, type TextTest, testOf } from './patterns.js';
-import { redactText } from './redact.js';
+import { redactFields, redactParams, redactText, redactUrl } from './redact.js';
 
 /** What the whole response says, shared by all its errors. */
 export interface RecordContext {
@@ -147,7 +147,8 @@ function unknownRecord(
   const sameGuess = category === guess.category;
   return {
     provider,
-    code: wire.code,
+    // A code no catalog knows is read from the body: an OAuth `error` may be any text.
+    code: redactText(wire.code),
     status,
     category,
     retryable: wire.hint?.retryable ?? (sameGuess ? guess.retryable : false),
@@ -175,38 +176,14 @@ export function buildRecord(index: CodeIndex, wire: WireError, ctx: RecordContex
   const record: Mutable<ErrorRecord> = entry
     ? entryRecord(provider, entry, entry.key, status, ctx.lang, wire.fields ?? NO_FIELDS)
     : unknownRecord(index, wire, provider, status, ctx.lang, detail);
-  const docs = wire.docs ?? entry?.docs;
+  // A link read from the body may carry a key in its query.
+  const docs = wire.docs !== undefined ? redactUrl(wire.docs) : entry?.docs;
   if (docs !== undefined) record.docs = docs;
   if (detail) record.detail = detail;
   const retryAfterMs = wire.retryAfterMs ?? ctx.retryAfterMs;
   if (retryAfterMs !== undefined) record.retryAfterMs = retryAfterMs;
+  if (wire.fields?.length) record.fields = redactFields(wire.fields);
   if (wire.params) record.params = redactParams(wire.params);
   if (ctx.warnings?.length) record.warnings = ctx.warnings;
   return record;
-}
-
-const SECRET_PARAM = /token|secret|password|api_?key|hash/i;
-
-// Parameter names repeat (a provider's template parameters), and a Map lookup
-// of a name costs a third of the regex call: each answer is kept, up to a
-// bound so that hostile bodies with ever new names cannot grow the map.
-const MAX_REMEMBERED = 1024;
-const secretParams = new Map<string, boolean>();
-
-function isSecretParam(key: string): boolean {
-  let secret = secretParams.get(key);
-  if (secret === undefined) {
-    secret = SECRET_PARAM.test(key);
-    if (secretParams.size < MAX_REMEMBERED) secretParams.set(key, secret);
-  }
-  return secret;
-}
-
-function redactParams(params: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(params)) {
-    // seed 003, S100: Avtocod echoes the malformed token in `data`.
-    out[key] = isSecretParam(key) ? '[REDACTED]' : params[key];
-  }
-  return out;
 }

@@ -262,7 +262,7 @@ describe('google dialect: AIP-193', () => {
     expect(record?.docs).toBe('https://example.com/help');
   });
 
-  it('keeps ErrorInfo metadata as params but never credential-like keys', () => {
+  it('keeps ErrorInfo metadata as params, credential-like ones redacted by the one name rule', () => {
     const record = decoded(
       400,
       rpcBody(400, 'INVALID_ARGUMENT', 'API key not valid. Please pass a valid API key.', [
@@ -283,6 +283,8 @@ describe('google dialect: AIP-193', () => {
     expect(record?.params).toEqual({
       domain: 'googleapis.com',
       service: 'translate.googleapis.com',
+      api_key: '[REDACTED]',
+      accessToken: '[REDACTED]',
     });
     expect(JSON.stringify(record)).not.toMatch(/LEAK/);
   });

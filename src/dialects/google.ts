@@ -54,8 +54,6 @@ const RPC_OF_STATUS: Readonly<Record<number, string>> = {
 };
 
 const RPC_TYPE = 'type.googleapis.com/google.rpc.';
-// ErrorInfo metadata is kept as params, but never anything that looks like a credential.
-const SECRET_KEY = /token|secret|passw|api_?key|credential|cookie|authori[sz]ation|session/i;
 
 /** The `details[]` of an AIP-193 error, by kind; the first of each kind counts. */
 interface Details {
@@ -133,13 +131,13 @@ function locationField(item: unknown): FieldIssue | undefined {
   return fieldIssue(path, ownText(item, 'reason'), ownText(item, 'message'));
 }
 
-/** ErrorInfo domain and metadata, without anything credential-like. */
+/** ErrorInfo domain and metadata, as params: the record hides those with secret names (`key`). */
 function infoParams(info: JsonObject | undefined): Record<string, unknown> {
   const params: Record<string, unknown> = {};
   const domain = ownText(info, 'domain');
   if (domain) params.domain = domain;
   for (const [key, value] of Object.entries(plainParams(ownObject(info, 'metadata')) ?? {})) {
-    if (!SECRET_KEY.test(key) && key !== 'domain') params[key] = value;
+    if (key !== 'domain') params[key] = value;
   }
   return params;
 }

@@ -1,3 +1,4 @@
+import { redactHeaders, redactUrl } from '../decode/redact.js';
 import type { ErrorRecord } from '../model/record.js';
 import { KodexError } from './kodex-error.js';
 
@@ -10,7 +11,11 @@ import { KodexError } from './kodex-error.js';
 export class ApiError extends KodexError {
   readonly record: ErrorRecord;
   readonly status: number;
-  /** The response the record was decoded from (its body already read), when there was one. */
+  /**
+   * The response the record was decoded from (its body already read), when
+   * there was one: a copy whose URL and headers have their credentials
+   * redacted, since errors get logged whole.
+   */
   readonly response?: Response;
 
   constructor(
@@ -26,8 +31,29 @@ export class ApiError extends KodexError {
     this.name = 'ApiError';
     this.record = record;
     this.status = record.status;
-    this.response = options.response;
+    this.response = options.response && redactResponse(options.response);
   }
+}
+
+/** A copy of a response with credentials in its URL and headers redacted, its body (when unread) moved over. */
+function redactResponse(response: Response): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(redactHeaders(Object.fromEntries(response.headers))))
+    headers.set(name, value);
+  const init = { status: response.status, statusText: response.statusText, headers };
+  let copy: Response;
+  try {
+    copy = new Response(response.bodyUsed ? null : response.body, init);
+  } catch {
+    // A status that takes no body (204, 304), or none the constructor accepts.
+    copy = response.status >= 200 && response.status <= 599 ? new Response(null, init) : response;
+  }
+  // `url` and `redirected` are read-only on a constructed response: own values shadow them.
+  Object.defineProperties(copy, {
+    url: { value: redactUrl(response.url), enumerable: false },
+    redirected: { value: response.redirected, enumerable: false },
+  });
+  return copy;
 }
 
 /** True for an {@link ApiError}. */

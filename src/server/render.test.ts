@@ -190,9 +190,40 @@ describe('createRenderer', () => {
     expect(event!.unexpected).toBe(false);
     expect(event!.request).toEqual({
       method: 'GET',
-      url: '/orders/42?api_key=[REDACTED]&page=2',
+      url: '/orders/42?api_key=%5BREDACTED%5D&page=2',
       headers: { authorization: '[REDACTED]', cookie: '[REDACTED]', accept: '*/*' },
     });
+  });
+
+  it('redacts credentials on the way out: http-errors messages, catalog details, validationError records', () => {
+    const leak =
+      'secret=S3CRET-1 key=AIzaSyA-1234567890abcdefghijklmnopqrstu https://u:PW-SECRET-2@db.example/x';
+    const render = createRenderer({
+      validationError: (fields, detail) => ({
+        ...shop.record('OUT_OF_STOCK', { sku: 'sk_live_SECRET3abc' }),
+        detail: `${detail} ${leak}`,
+        fields: fields.map((f) => ({ ...f, message: leak })),
+      }),
+    });
+    const bodies = [
+      render(createError(400, leak), { headers: {} }).body,
+      render(shop.error('OUT_OF_STOCK', { sku: 'sk_live_SECRET3abc' }, { detail: leak }), {
+        headers: {},
+      }).body,
+      render(Object.assign(new Error('bad'), { validation: [{ instancePath: '/a' }] }), {
+        headers: {},
+      }).body,
+      createRenderer({ dialect: 'avtocod' })(
+        shop.error('OUT_OF_STOCK', { sku: 'sk_live_SECRET3abc' }),
+        {
+          headers: {},
+        },
+      ).body,
+    ];
+    for (const body of bodies) {
+      expect(body).not.toMatch(/S3CRET-1|AIzaSyA|PW-SECRET-2|SECRET3/);
+      expect(body).toContain('[REDACTED]');
+    }
   });
 
   it('still answers when the onError hook throws or rejects', async () => {

@@ -1,7 +1,7 @@
 import { dialectOf } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import { normalizeHeaders } from '../decode/headers.js';
-import { redactHeaders, redactText, redactUrl } from '../decode/redact.js';
+import { redactHeaders, redactRecord, redactText, redactUrl } from '../decode/redact.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
 import { sendableDelayMs } from '../dialects/retry-after.js';
 import type { Lang } from '../model/catalog.js';
@@ -131,7 +131,9 @@ export function createRenderer(options: RenderOptions = {}): ErrorRenderer {
     const headers = request.headers;
     const lang = negotiateLang(headerOf(headers, 'accept-language'), fallbackLang);
     const translated = translateError(error, lang, options.validationError);
-    let record = translated.record;
+    // On the way out, whoever made the record: an http-errors message, a
+    // catalog detail, a validationError factory's record may quote a credential.
+    let record = redactRecord(translated.record);
     // A stated delay of NaN, 0 or less is no delay: the default takes its place.
     if (
       DELAYED.has(record.category) &&
@@ -167,7 +169,7 @@ export function createRenderer(options: RenderOptions = {}): ErrorRenderer {
       error,
       request: {
         method: request.method,
-        url: request.url === undefined ? undefined : redactRequestUrl(request.url),
+        url: request.url === undefined ? undefined : redactUrl(request.url),
         headers: redactHeaders(normalizeHeaders(headers)),
       },
     }));
@@ -180,12 +182,6 @@ export function createRenderer(options: RenderOptions = {}): ErrorRenderer {
       unexpected: translated.unexpected,
     };
   };
-}
-
-// Node frameworks give the path and query: redact it as text rather than
-// letting `new URL` throw on every error.
-function redactRequestUrl(url: string): string {
-  return url.startsWith('/') ? redactText(url) : redactUrl(url);
 }
 
 function stackOf(error: unknown): string {

@@ -76,7 +76,7 @@ describe('the Express error middleware', () => {
     const response = await fetch(`${url}/nowhere?token=abc`);
     expect(response.status).toBe(404);
     expect(await decode(response)).toMatchObject({ code: '404', detail: 'GET /nowhere' });
-    expect(events[0]?.request.url).toBe('/nowhere?token=[REDACTED]');
+    expect(events[0]?.request.url).toBe('/nowhere?token=%5BREDACTED%5D');
   });
 
   it('hands an error to Express when the answer has already begun', async () => {

@@ -28,8 +28,9 @@ const parser = new XMLParser({
 
 /** The parsed XML tree (text values as strings), or the reason it was refused. */
 export function parseXml(text: string): { value: unknown } | { refused: XmlRefusal } {
-  if (DOCTYPE.test(text)) return { refused: 'doctype' };
+  // First the length: a body not to be parsed is not scanned for a DOCTYPE either.
   if (text.length > MAX_MARKUP_CHARS) return { refused: 'too_large' };
+  if (DOCTYPE.test(text)) return { refused: 'doctype' };
   try {
     return { value: parser.parse(text) };
   } catch {

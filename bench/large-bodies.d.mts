@@ -1,0 +1,7 @@
+import type { RawResponse } from '../src/decode/response-view.js';
+
+/** A flat JSON object of string members, `size` characters long. */
+export function flatJson(size: number): string;
+
+/** One response of every kind (flat and nested JSON, XML, HTML, text, random bytes), each body of `size`. */
+export function largeBodies(size: number): { kind: string; response: RawResponse }[];

@@ -106,3 +106,10 @@ export function largeBodies(size) {
   };
   return Object.entries(bodies).map(([kind, response]) => ({ kind, response }));
 }
+
+/** The markup kinds just under the 64 KiB parse cap: the costliest markup still parsed. */
+export function markupAtCap() {
+  return largeBodies(64 * 1024 - 64)
+    .filter(({ kind }) => /XML|HTML/.test(kind))
+    .map(({ kind, response }) => ({ kind: `${kind}, 64 KiB`, response }));
+}

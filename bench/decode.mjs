@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decode, list } from '../dist/index.js';
+import { flatJson, largeBodies, markupAtCap } from './large-bodies.mjs';
 
 const root = fileURLToPath(new URL('../test/fixtures/responses/', import.meta.url));
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
@@ -101,6 +102,17 @@ function calibrate(fn) {
   }
 }
 
+/** Prints rows under a header, in columns aligned right but for those in `left`. */
+function printTable(header, rows, left = []) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  for (const r of [header, ...rows]) {
+    const cells = r.map((c, i) =>
+      left.includes(i) ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]),
+    );
+    console.log(cells.join('  ').trimEnd());
+  }
+}
+
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -165,9 +177,7 @@ for (const provider of providers) {
     (d / p).toFixed(2),
   ]);
 }
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-for (const r of [header, ...rows])
-  console.log(r.map((c, i) => String(c).padStart(widths[i])).join('  '));
+printTable(header, rows);
 console.log(
   `\nworst ratio: named ${worstNamed.toFixed(2)}× (target ≤ 1.5×), detected ${worstDetected.toFixed(2)}× (target ≤ 2×); floor up to ${worstFloor.toFixed(2)}×`,
 );
@@ -187,5 +197,71 @@ const seconds = (performance.now() - t) / 1000;
 const written = out.toString().trim().split('\n').length;
 console.log(
   `\nkodex decode --jsonl: ${LINES} lines in ${seconds.toFixed(2)} s = ${Math.round(LINES / seconds)} lines/s (process start included), ${written} records written`,
+);
+
+// The cost of large bodies (issue 10): each kind of 1 MiB body, decoded with
+// the default cap, against JSON.parse of a flat 1 MiB JSON object in the same
+// rounds; and each kind at 4 MiB with the cap raised, to show the cost linear.
+const MiB = 1024 * 1024;
+const LARGE_ROUNDS = Number(process.env.LARGE_ROUNDS ?? 5);
+const flat = flatJson(MiB);
+const large = largeBodies(MiB);
+const larger = largeBodies(4 * MiB);
+const atCap = markupAtCap();
+const largeTasks = [
+  ['JSON.parse', () => JSON.parse(flat)],
+  ...[...large, ...atCap].map(({ kind, response }) => [kind, () => decode(response)]),
+  ...larger.map(({ kind, response }) => [
+    `${kind} ×4`,
+    () => decode(response, { maxBodyBytes: Infinity }),
+  ]),
+];
+const largeSamples = new Map(largeTasks.map(([name]) => [name, []]));
+for (const [, fn] of largeTasks) sink += fn() ? 1 : 0; // warm up
+for (let round = 0; round < LARGE_ROUNDS; round++) {
+  for (const [name, fn] of round % 2 ? [...largeTasks].reverse() : largeTasks) {
+    const t = performance.now();
+    sink += fn() ? 1 : 0;
+    largeSamples.get(name).push(performance.now() - t);
+  }
+}
+const parseMs = median(largeSamples.get('JSON.parse'));
+console.log(
+  `\nlarge bodies — ${LARGE_ROUNDS} interleaved rounds, median ms; JSON.parse of a flat 1 MiB object: ${parseMs.toFixed(1)} ms\n`,
+);
+const largeHeader = ['body', 'ms', '×parse', '4 MiB ms', '×1 MiB', 'warnings'];
+const largeRows = [];
+let worstLarge = 0;
+let worstGrowth = 0;
+for (const { kind, response } of large) {
+  const one = median(largeSamples.get(kind));
+  const four = median(largeSamples.get(`${kind} ×4`));
+  worstLarge = Math.max(worstLarge, one / parseMs);
+  // Below a twentieth of a JSON.parse, timer and collector noise decide the ratio.
+  if (one >= parseMs / 20) worstGrowth = Math.max(worstGrowth, four / one);
+  largeRows.push([
+    kind,
+    one.toFixed(1),
+    (one / parseMs).toFixed(2),
+    four.toFixed(1),
+    (four / one).toFixed(1),
+    (decode(response)?.warnings ?? []).join('; '),
+  ]);
+}
+for (const { kind, response } of atCap) {
+  const ms = median(largeSamples.get(kind));
+  worstLarge = Math.max(worstLarge, ms / parseMs);
+  largeRows.push([
+    kind,
+    ms.toFixed(1),
+    (ms / parseMs).toFixed(2),
+    '',
+    '',
+    (decode(response)?.warnings ?? []).join('; '),
+  ]);
+}
+printTable(largeHeader, largeRows, [0, 5]);
+console.log(
+  `\nworst decode: ${worstLarge.toFixed(2)}× JSON.parse of flat 1 MiB (target ≤ 3×); 4 MiB costs up to ${worstGrowth.toFixed(1)}× 1 MiB (bodies over 1/20 of a parse)`,
 );
 if (sink === 42) console.log('');

@@ -8,6 +8,7 @@ import type { ErrorRecord } from '../model/record.js';
 import { buildRecord, type RecordContext } from './build-record.js';
 import { type CodeIndex, createCodeIndex } from './code-index.js';
 import { detectDialect, rememberCandidates } from './detect-dialect.js';
+import { type JsonRefusal, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH } from './json-budget.js';
 import { providerOfUrl } from './provider-of-url.js';
 import { retryAfterFromHeaders } from './rate-limit-headers.js';
 import {
@@ -17,6 +18,7 @@ import {
   type ResponseView,
   readResponse,
 } from './response-view.js';
+import { MAX_MARKUP_CHARS, type XmlRefusal } from './xml.js';
 
 export { detectDialect } from './detect-dialect.js';
 
@@ -93,15 +95,27 @@ function namedDialect(view: ResponseView, provider: string): Dialect {
 
 const NO_WARNINGS: readonly string[] = Object.freeze([]);
 
+// What the record says of a body kodex would not parse (json-budget.ts, xml.ts).
+const JSON_WARNINGS: Readonly<Record<JsonRefusal, string>> = {
+  depth: `JSON nested deeper than ${MAX_JSON_DEPTH} levels not parsed`,
+  containers: `JSON of more than ${MAX_JSON_CONTAINERS} objects and arrays not parsed`,
+};
+const XML_WARNINGS: Readonly<Partial<Record<XmlRefusal, string>>> = {
+  doctype: 'XML with a DOCTYPE or entities refused, not expanded',
+  too_large: `markup over ${MAX_MARKUP_CHARS} characters not parsed`,
+};
+
 function warningsOf(view: ResponseView, maxBodyBytes: number): readonly string[] {
   // A body that parsed as JSON is no XML to refuse: the usual answer, in two reads.
   if (!view.truncated && !view.invalidUtf8 && view.json() !== undefined) return NO_WARNINGS;
-  const refusal = view.xmlRefusal();
-  if (!view.truncated && !view.invalidUtf8 && refusal !== 'doctype') return NO_WARNINGS;
+  const json = view.jsonRefusal();
+  const xml = view.xmlRefusal();
+  const refused = json === undefined ? xml && XML_WARNINGS[xml] : JSON_WARNINGS[json];
+  if (!view.truncated && !view.invalidUtf8 && refused === undefined) return NO_WARNINGS;
   const warnings: string[] = [];
   if (view.truncated) warnings.push(`body cut at the ${maxBodyBytes}-byte cap`);
   if (view.invalidUtf8) warnings.push('body is not valid UTF-8');
-  if (refusal === 'doctype') warnings.push('XML with a DOCTYPE or entities refused, not expanded');
+  if (refused !== undefined) warnings.push(refused);
   return warnings;
 }
 

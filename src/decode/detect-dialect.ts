@@ -89,11 +89,20 @@ export function rememberCandidates(list: readonly Dialect[]): void {
 }
 rememberCandidates(dialects);
 
+// A body this long may have thousands of keys, and listing them costs more
+// than JSON.parse took to make them (a dictionary object's names come out
+// sorted): its keys are asked for one by one, at most MAX_KEYS of them.
+const LONG_BODY = 8 * 1024;
+
 /** The bits of the keys of a parsed body (0 for an array or a scalar). */
-function keysOf(body: unknown): number {
+function keysOf(body: unknown, long: boolean): number {
   if (!isObject(body)) return 0;
   let bits = 0;
   // Own names, enumerable or not: exactly what the dialects' own() reads see.
+  if (long) {
+    for (const [key, bit] of bitOfKey) if (Object.hasOwn(body, key)) bits |= bit;
+    return bits;
+  }
   for (const key of Object.getOwnPropertyNames(body)) bits |= bitOfKey.get(key) ?? 0;
   return bits;
 }
@@ -125,7 +134,8 @@ export function detectDialect(
   const body = view.json();
   // Not JSON (HTML, XML, text): every dialect is asked.
   const json = body !== undefined;
-  let present = json ? keysOf(body) : 0;
+  const long = view.text.length > LONG_BODY;
+  let present = json ? keysOf(body, long) : 0;
   let keysRead = bitOfKey.size;
   let best = otherwise;
   let bestScore = MIN_DETECT_SCORE;
@@ -137,7 +147,7 @@ export function detectDialect(
         known?.dialects[i] === dialect ? known.prefilters[i]! : prefilterOf(dialect);
       // A dialect met for the first time may name keys the body was not read for.
       if (bitOfKey.size !== keysRead) {
-        present = keysOf(body);
+        present = keysOf(body, long);
         keysRead = bitOfKey.size;
       }
       // The common answer inline: none of the dialect's keys, no media type to check.

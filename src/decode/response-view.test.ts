@@ -46,6 +46,22 @@ describe('the response view', () => {
     expect(view.xmlRefusal()).toBe('doctype');
   });
 
+  it('leaves JSON over the budget and markup over 64 KiB unparsed, and says why', () => {
+    const deep = createResponseView({
+      status: 400,
+      body: `${'['.repeat(5000)}${']'.repeat(5000)}`,
+    });
+    expect(deep.json()).toBeUndefined();
+    expect(deep.jsonRefusal()).toBe('depth');
+    const flat = createResponseView({ status: 400, body: '{"a":[1]}' });
+    expect(flat.jsonRefusal()).toBeUndefined();
+    const tags = (n: number) => `<response>${'<p>x</p>'.repeat(n)}</response>`;
+    const big = createResponseView({ status: 400, body: tags(9000) });
+    expect(big.xml()).toBeUndefined();
+    expect(big.xmlRefusal()).toBe('too_large');
+    expect(createResponseView({ status: 400, body: tags(8000) }).xml()).toBeDefined();
+  });
+
   it('reads a fetch Response only up to the cap and cancels the rest', async () => {
     let pulled = 0;
     let cancelled = false;

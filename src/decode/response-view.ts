@@ -1,4 +1,5 @@
 import { type HeaderMap, type HeadersInput, normalizeHeaders } from './headers.js';
+import { type JsonRefusal, jsonOverBudget } from './json-budget.js';
 import { parseXml, type XmlRefusal } from './xml.js';
 
 /** A response as kodex decodes it: what `decode()` accepts besides a fetch `Response`. */
@@ -26,8 +27,10 @@ export interface ResponseView {
   readonly invalidUtf8: boolean;
   /** Media type of `content-type`, lower-case, without parameters. */
   readonly mediaType: string;
-  /** The body parsed as JSON, or `undefined` when it is not JSON. */
+  /** The body parsed as JSON, or `undefined` when it is not JSON (see {@link jsonRefusal}). */
   json(): unknown;
+  /** Why the JSON body was not parsed: over the nesting or size budget of json-budget.ts. */
+  jsonRefusal(): JsonRefusal | undefined;
   /** The body parsed as XML, or `undefined` (see {@link xmlRefusal}). */
   xml(): unknown;
   /** Why the XML body was refused, when it was. */
@@ -64,6 +67,7 @@ const UNPARSED: unique symbol = Symbol('unparsed');
 // rather than a wrapper object, so a decode allocates nothing for them.
 class View implements ResponseView {
   #json: unknown;
+  #jsonRefusal: JsonRefusal | undefined;
   #xml: { value: unknown } | { refused: XmlRefusal } | undefined;
   #mediaType: string | undefined;
 
@@ -103,17 +107,26 @@ class View implements ResponseView {
   json(): unknown {
     if (this.#json === UNPARSED) {
       this.#json = undefined;
-      const start = this.text.charCodeAt(this.#start());
+      const at = this.#start();
+      const start = this.text.charCodeAt(at);
       // Only objects and arrays are error bodies; skip JSON.parse on HTML and prose.
       if (!this.truncated && (start === 123 || start === 91)) {
-        try {
-          this.#json = JSON.parse(this.text);
-        } catch {
-          // Not JSON; dialects fall back to text.
+        this.#jsonRefusal = jsonOverBudget(this.text, at);
+        if (this.#jsonRefusal === undefined) {
+          try {
+            this.#json = JSON.parse(this.text);
+          } catch {
+            // Not JSON; dialects fall back to text.
+          }
         }
       }
     }
     return this.#json;
+  }
+
+  jsonRefusal(): JsonRefusal | undefined {
+    this.json();
+    return this.#jsonRefusal;
   }
 
   #parseXml() {

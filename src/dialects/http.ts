@@ -17,8 +17,29 @@ const PENDING_STATUSES: ReadonlySet<number> = new Set(
   http.entries.filter((e: CatalogEntry) => e.kind === 'pending').map((e) => e.status),
 );
 
+function squashAll(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// White space runs become one space, so the squashed form of a prefix is a
+// prefix of the whole text's, up to one trailing space: when a prefix gives
+// more than MAX_DETAIL characters, they are the whole text's first ones, and
+// a long line (a body read as text) is not rewritten to the end.
+const SQUASH_PREFIX = 4 * MAX_DETAIL;
+
 function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL);
+  if (text.length > SQUASH_PREFIX) {
+    const head = squashAll(text.slice(0, SQUASH_PREFIX));
+    if (head.length > MAX_DETAIL) return head.slice(0, MAX_DETAIL);
+  }
+  return squashAll(text).slice(0, MAX_DETAIL);
+}
+
+/** The text up to its first line break (`\n` or `\r\n`), found without a regex over the whole text. */
+function firstLine(text: string): string {
+  const lf = text.indexOf('\n');
+  if (lf < 0) return text;
+  return text.slice(0, text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf);
 }
 
 // Bounded, linear patterns: the tag contents cannot contain '<'.
@@ -54,8 +75,7 @@ function detailOf(view: ResponseView): string | undefined {
   const json = view.json();
   if (json !== undefined) return jsonDetail(json);
   if (/^\s*</.test(text)) return htmlDetail(text);
-  const line = text.split(/\r?\n/, 1)[0] ?? '';
-  return squash(line) || undefined;
+  return squash(firstLine(text)) || undefined;
 }
 
 /** Plain HTTP: the status, and what a page or text body says. */

@@ -43,6 +43,10 @@ export interface ErrorRecord {
   readonly params?: Readonly<Record<string, unknown>>;
   /** Further errors of the same response; this record is the primary one. */
   readonly others?: readonly ErrorRecord[];
-  /** What kodex had to do to the input: body cut at the size cap, XML DOCTYPE refused, bytes not UTF-8. */
+  /**
+   * What kodex had to do to the input: body cut at the size cap, bytes not
+   * UTF-8, XML DOCTYPE refused, or a body left unparsed and read as text:
+   * JSON over the nesting or size budget, markup over 64 KiB.
+   */
   readonly warnings?: readonly string[];
 }

@@ -1,5 +1,8 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,16 +11,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const run = promisify(execFile);
 
+/** Runs the binary to its end, killed after 15 s (`signal` then says so). */
 async function kodex(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: 15_000,
     });
-    return { code: 0, stdout, stderr };
+    return { code: 0, stdout, stderr, signal: null };
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    const e = error as { code: number; stdout: string; stderr: string; signal: string | null };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr, signal: e.signal };
   }
 }
 
@@ -79,6 +84,61 @@ describe('the kodex binary', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/\d{3} entries in 9 catalogs/);
     expect(stdout).toContain('1200');
+  });
+});
+
+describe('kodex docs --out where it cannot write', () => {
+  const writeDocs = (out: string) =>
+    kodex(['docs', '--provider', 'avtocod', '--format', 'md', '--out', out]);
+
+  it.each([
+    ['/proc/kodex-nope', /^Cannot write \/proc\/kodex-nope: cannot be created there \(ENOENT\)\n$/],
+    [
+      '/proc/kodex-nope/a/b',
+      /^Cannot write \/proc\/kodex-nope\/a\/b: \/proc\/kodex-nope: cannot be created there/,
+    ],
+  ])('ends at once with one line for %s, a folder procfs cannot hold', async (out, line) => {
+    if (!existsSync('/proc/self')) return; // procfs is Linux's
+    const { code, stderr, signal } = await writeDocs(out);
+    expect(signal).toBeNull();
+    expect(code).toBe(1);
+    expect(stderr).toMatch(line);
+  });
+
+  it('says a file is not a directory, with no stack', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kodex-bin-'));
+    try {
+      const file = join(dir, 'file');
+      await writeFile(file, 'x');
+      for (const out of [file, join(file, 'sub')]) {
+        const { code, stderr, stdout } = await writeDocs(out);
+        expect(code).toBe(1);
+        expect(stderr).toBe(`Cannot write ${out}: not a directory (ENOTDIR)\n`);
+        expect(stdout).toBe('');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says permission is denied', async () => {
+    // Root may write anywhere but sysfs: a read-only folder for others, sysfs for root.
+    let out = '/sys/kodex-nope';
+    const dir = await mkdtemp(join(tmpdir(), 'kodex-bin-'));
+    try {
+      if (process.getuid?.() !== 0) {
+        await chmod(dir, 0o500);
+        out = join(dir, 'docs');
+      } else if (!existsSync('/sys/kernel')) return;
+      const { code, stderr } = await writeDocs(out);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        new RegExp(`^Cannot write ${out}: permission denied \\(E(ACCES|PERM)\\)\\n$`),
+      );
+    } finally {
+      await chmod(dir, 0o700);
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -142,6 +142,48 @@ describe('kodex docs --out where it cannot write', () => {
   });
 });
 
+/**
+ * Runs the binary with a standard output whose reader goes away: at once, or
+ * after the first chunk; resolves with the exit code and stderr.
+ */
+async function withReaderGone(args: string[], when: 'at once' | 'after a chunk', stdin = '') {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  if (when === 'at once') child.stdout.destroy();
+  else child.stdout.once('data', () => child.stdout.destroy());
+  child.stdin.on('error', () => {}); // it may stop reading when its output is gone
+  child.stdin.end(stdin);
+  const code = await new Promise<number | string | null>((resolve) =>
+    child.on('close', (exitCode, signal) => resolve(exitCode ?? signal)),
+  );
+  return { code, stderr };
+}
+
+describe('kodex with a reader that stops reading (kodex list | head -1)', () => {
+  const line = JSON.stringify({
+    status: 429,
+    headers: { 'retry-after': '3' },
+    body: '{"error":{"code":429,"message":"slow down","status":"RESOURCE_EXHAUSTED"}}',
+  });
+  const lines = `${line}\n`.repeat(20_000);
+
+  it.each([
+    ['list', ['list'], ''],
+    ['summary', ['summary'], ''],
+    ['search', ['search', 'rate', 'limit'], ''],
+    ['explain --json', ['explain', 'avtocod', 'B011', '--json'], ''],
+    ['decode --jsonl of 20 000 lines', ['decode', '--jsonl'], lines],
+  ])('kodex %s ends quietly with code 0', async (_name, args, stdin) => {
+    for (const when of ['at once', 'after a chunk'] as const) {
+      const { code, stderr } = await withReaderGone(args, when, stdin);
+      expect({ when, code, stderr }).toEqual({ when, code: 0, stderr: '' });
+    }
+  });
+});
+
 /** Starts a long-running command, resolves with its first stdout line, and stops it with SIGTERM. */
 async function firstLineThenStop(args: string[]): Promise<{ line: string; code: number | null }> {
   const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -12,8 +12,24 @@ export interface CliIo {
   readonly stdin?: () => AsyncIterable<string | Uint8Array>;
 }
 
+/**
+ * Ends the process when a reader closes a stream early (`kodex list | head -1`):
+ * quietly and with code 0 on EPIPE, as a Unix filter ends on SIGPIPE (which
+ * Node ignores, raising EPIPE instead); with one line and code 2 on any other
+ * write failure, as the CLI does for failures it did not foresee.
+ */
+function endOnWriteFailure(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`kodex: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
+  endOnWriteFailure(process.stdout);
+  endOnWriteFailure(process.stderr);
   const env = process.env;
   const tty = Boolean(process.stdout.isTTY);
   const color = env.FORCE_COLOR

@@ -1,4 +1,4 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,19 @@ describe('the kodex binary', () => {
     const { code, stderr } = await kodex(['explain', 'avtocod']);
     expect(code).not.toBe(0);
     expect(stderr).toContain("missing required argument 'code'");
+  });
+
+  it('shows a hostile body as escapes: no title change, no colour of its own', () => {
+    const { status, stdout } = spawnSync(process.execPath, [bin, 'decode', '--status', '500'], {
+      input: 'raw \u001b]0;title\u0007\u001b[31mRED',
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '1' },
+      timeout: 15_000,
+    });
+    expect(status).toBe(0);
+    expect(stdout).toContain('raw \\x1b]0;title\\x07\\x1b[31mRED');
+    expect(stdout).not.toContain('\u001b]');
+    expect(stdout).not.toContain('\u001b[31mRED');
   });
 
   it('shows the catalog summary', async () => {

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { jsonText, visible } from './visible.js';
 
 /** Where a command writes, and whether it may use colour. */
 export interface CliIo {
@@ -49,7 +50,18 @@ export function colors(io: CliIo) {
   return pc.createColors(io.color);
 }
 
-/** Writes a value as pretty JSON with a final newline. */
+/**
+ * Writes a value as pretty JSON with a final newline; bidi and C1 controls in
+ * its strings are escaped like C0 (see {@link jsonText}).
+ */
 export function writeJson(io: CliIo, value: unknown): void {
-  io.out(`${JSON.stringify(value, null, 2)}\n`);
+  io.out(`${jsonText(value, 2)}\n`);
+}
+
+/**
+ * Writes an error message to stderr, red on a terminal, with what it quotes
+ * from outside (an argument, a path, a body) made visible (see {@link visible}).
+ */
+export function writeError(io: CliIo, message: string): void {
+  io.err(`${colors(io).red(visible(message, true))}\n`);
 }

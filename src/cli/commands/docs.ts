@@ -8,7 +8,7 @@ import { DOCS_FORMATS, type DocsFormat, renderDocs } from '../../docs/render-doc
 import { isKodexError } from '../../errors/kodex-error.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
 import { describeFileError, makeDirectory } from '../files.js';
-import { type CliIo, colors } from '../io.js';
+import { type CliIo, writeError } from '../io.js';
 import { parseLang, resolveProvider } from '../options.js';
 
 interface DocsOptions {
@@ -40,7 +40,7 @@ async function catalogsOf(
       return [await loadCatalog(opts.catalog)];
     } catch (error) {
       if (!isCatalogLoadError(error)) throw error;
-      io.err(`${colors(io).red(error.message)}\n`);
+      writeError(io, error.message);
       setExit(1);
       return undefined;
     }
@@ -84,7 +84,7 @@ Examples:
       } catch (error) {
         // A catalog whose id cannot name a file (`index` beside the index page).
         if (!isKodexError(error)) throw error;
-        io.err(`${colors(io).red(error.message)}\n`);
+        writeError(io, error.message);
         setExit(1);
         return;
       }
@@ -102,7 +102,7 @@ Examples:
       } catch (error) {
         const why = describeFileError(error, path, 'write');
         if (why === undefined) throw error;
-        io.err(`${colors(io).red(`Cannot write ${why}`)}\n`);
+        writeError(io, `Cannot write ${why}`);
         setExit(1);
       }
     });

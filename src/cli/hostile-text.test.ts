@@ -93,6 +93,26 @@ describe('text from outside on a terminal', () => {
     expect(text).toMatch(/\\x1b\]/);
   });
 
+  it('kodex docs names the files it wrote as escapes', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kodex-hostile-'));
+    try {
+      const out = join(dir, HOSTILE);
+      const { code, text } = await shown([
+        'docs',
+        '--provider',
+        'mobizon',
+        '--format',
+        'md',
+        '--out',
+        out,
+      ]);
+      expect(code).toBe(0);
+      expect(text).toContain(`${SHOWN}\\x0d\\x7f/mobizon.md`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('kodex docs names a folder it cannot write as escapes', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kodex-hostile-'));
     try {

@@ -10,6 +10,7 @@ import type { ProviderCatalog } from '../../model/catalog.js';
 import { describeFileError, makeDirectory } from '../files.js';
 import { type CliIo, writeError } from '../io.js';
 import { parseLang, resolveProvider } from '../options.js';
+import { visible } from '../visible.js';
 
 interface DocsOptions {
   provider?: string;
@@ -97,7 +98,7 @@ Examples:
           const what = file.provider
             ? `${file.codes} codes`
             : `index of ${selected.length} catalog(s)`;
-          io.out(`wrote ${path} (${what})\n`);
+          io.out(`wrote ${visible(path)} (${what})\n`);
         }
       } catch (error) {
         const why = describeFileError(error, path, 'write');

@@ -93,45 +93,28 @@ describe('text from outside on a terminal', () => {
     expect(text).toMatch(/\\x1b\]/);
   });
 
-  it('kodex docs names the files it wrote as escapes', async () => {
+  /** `kodex docs --out DIR/<HOSTILE>` in a folder of its own, with `prepare` run on that path first. */
+  async function docsInto(prepare: (out: string) => Promise<void>) {
     const dir = await mkdtemp(join(tmpdir(), 'kodex-hostile-'));
     try {
       const out = join(dir, HOSTILE);
-      const { code, text } = await shown([
-        'docs',
-        '--provider',
-        'mobizon',
-        '--format',
-        'md',
-        '--out',
-        out,
-      ]);
-      expect(code).toBe(0);
-      expect(text).toContain(`${SHOWN}\\x0d\\x7f/mobizon.md`);
+      await prepare(out);
+      return await shown(['docs', '--provider', 'mobizon', '--format', 'md', '--out', out]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  it('kodex docs names the files it wrote as escapes', async () => {
+    const { code, text } = await docsInto(async () => {});
+    expect(code).toBe(0);
+    expect(text).toContain(`${SHOWN}\\x0d\\x7f/mobizon.md`);
   });
 
   it('kodex docs names a folder it cannot write as escapes', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'kodex-hostile-'));
-    try {
-      const file = join(dir, HOSTILE);
-      await writeFile(file, 'x');
-      const { code, text } = await shown([
-        'docs',
-        '--provider',
-        'mobizon',
-        '--format',
-        'md',
-        '--out',
-        file,
-      ]);
-      expect(code).toBe(1);
-      expect(text).toContain(SHOWN);
-      expect(text).toContain(': not a directory (ENOTDIR)');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const { code, text } = await docsInto((out) => writeFile(out, 'x'));
+    expect(code).toBe(1);
+    expect(text).toContain(SHOWN);
+    expect(text).toContain(': not a directory (ENOTDIR)');
   });
 });

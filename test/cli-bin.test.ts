@@ -1,5 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,16 +11,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const bin = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const run = promisify(execFile);
 
+/** Runs the binary to its end, killed after 15 s (`signal` then says so). */
 async function kodex(args: string[], env: Record<string, string> = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], {
       env: { ...process.env, FORCE_COLOR: '', NO_COLOR: '', ...env },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: 15_000,
     });
-    return { code: 0, stdout, stderr };
+    return { code: 0, stdout, stderr, signal: null };
   } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    const e = error as { code: number; stdout: string; stderr: string; signal: string | null };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr, signal: e.signal };
   }
 }
 
@@ -75,11 +80,121 @@ describe('the kodex binary', () => {
     expect(stderr).toContain("missing required argument 'code'");
   });
 
+  it('shows a hostile body as escapes: no title change, no colour of its own', () => {
+    const { status, stdout } = spawnSync(process.execPath, [bin, 'decode', '--status', '500'], {
+      input: 'raw \u001b]0;title\u0007\u001b[31mRED',
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '1' },
+      timeout: 15_000,
+    });
+    expect(status).toBe(0);
+    expect(stdout).toContain('raw \\x1b]0;title\\x07\\x1b[31mRED');
+    expect(stdout).not.toContain('\u001b]');
+    expect(stdout).not.toContain('\u001b[31mRED');
+  });
+
   it('shows the catalog summary', async () => {
     const { code, stdout } = await kodex(['summary']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/\d{3} entries in 9 catalogs/);
     expect(stdout).toContain('1200');
+  });
+});
+
+describe('kodex docs --out where it cannot write', () => {
+  const writeDocs = (out: string) =>
+    kodex(['docs', '--provider', 'avtocod', '--format', 'md', '--out', out]);
+
+  it.each([
+    ['/proc/kodex-nope', /^Cannot write \/proc\/kodex-nope: cannot be created there \(ENOENT\)\n$/],
+    [
+      '/proc/kodex-nope/a/b',
+      /^Cannot write \/proc\/kodex-nope\/a\/b: \/proc\/kodex-nope: cannot be created there/,
+    ],
+  ])('ends at once with one line for %s, a folder procfs cannot hold', async (out, line) => {
+    if (!existsSync('/proc/self')) return; // procfs is Linux's
+    const { code, stderr, signal } = await writeDocs(out);
+    expect(signal).toBeNull();
+    expect(code).toBe(1);
+    expect(stderr).toMatch(line);
+  });
+
+  it('says a file is not a directory, with no stack', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kodex-bin-'));
+    try {
+      const file = join(dir, 'file');
+      await writeFile(file, 'x');
+      for (const out of [file, join(file, 'sub')]) {
+        const { code, stderr, stdout } = await writeDocs(out);
+        expect(code).toBe(1);
+        expect(stderr).toBe(`Cannot write ${out}: not a directory (ENOTDIR)\n`);
+        expect(stdout).toBe('');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says permission is denied', async () => {
+    // Root may write anywhere but sysfs: a read-only folder for others, sysfs for root.
+    let out = '/sys/kodex-nope';
+    const dir = await mkdtemp(join(tmpdir(), 'kodex-bin-'));
+    try {
+      if (process.getuid?.() !== 0) {
+        await chmod(dir, 0o500);
+        out = join(dir, 'docs');
+      } else if (!existsSync('/sys/kernel')) return;
+      const { code, stderr } = await writeDocs(out);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        new RegExp(`^Cannot write ${out}: permission denied \\(E(ACCES|PERM)\\)\\n$`),
+      );
+    } finally {
+      await chmod(dir, 0o700);
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * Runs the binary with a standard output whose reader goes away: at once, or
+ * after the first chunk; resolves with the exit code and stderr.
+ */
+async function withReaderGone(args: string[], when: 'at once' | 'after a chunk', stdin = '') {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: 'pipe' });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  if (when === 'at once') child.stdout.destroy();
+  else child.stdout.once('data', () => child.stdout.destroy());
+  child.stdin.on('error', () => {}); // it may stop reading when its output is gone
+  child.stdin.end(stdin);
+  const code = await new Promise<number | string | null>((resolve) =>
+    child.on('close', (exitCode, signal) => resolve(exitCode ?? signal)),
+  );
+  return { code, stderr };
+}
+
+describe('kodex with a reader that stops reading (kodex list | head -1)', () => {
+  const line = JSON.stringify({
+    status: 429,
+    headers: { 'retry-after': '3' },
+    body: '{"error":{"code":429,"message":"slow down","status":"RESOURCE_EXHAUSTED"}}',
+  });
+  const lines = `${line}\n`.repeat(20_000);
+
+  it.each([
+    ['list', ['list'], ''],
+    ['summary', ['summary'], ''],
+    ['search', ['search', 'rate', 'limit'], ''],
+    ['explain --json', ['explain', 'avtocod', 'B011', '--json'], ''],
+    ['decode --jsonl of 20 000 lines', ['decode', '--jsonl'], lines],
+  ])('kodex %s ends quietly with code 0', async (_name, args, stdin) => {
+    for (const when of ['at once', 'after a chunk'] as const) {
+      const { code, stderr } = await withReaderGone(args, when, stdin);
+      expect({ when, code, stderr }).toEqual({ when, code: 0, stderr: '' });
+    }
   });
 });
 

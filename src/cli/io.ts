@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { jsonText, visible } from './visible.js';
 
 /** Where a command writes, and whether it may use colour. */
 export interface CliIo {
@@ -12,8 +13,24 @@ export interface CliIo {
   readonly stdin?: () => AsyncIterable<string | Uint8Array>;
 }
 
+/**
+ * Ends the process when a reader closes a stream early (`kodex list | head -1`):
+ * quietly and with code 0 on EPIPE, as a Unix filter ends on SIGPIPE (which
+ * Node ignores, raising EPIPE instead); with one line and code 2 on any other
+ * write failure, as the CLI does for failures it did not foresee.
+ */
+function endOnWriteFailure(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`kodex: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 /** The process's own streams. */
 export function processIo(): CliIo {
+  endOnWriteFailure(process.stdout);
+  endOnWriteFailure(process.stderr);
   const env = process.env;
   const tty = Boolean(process.stdout.isTTY);
   const color = env.FORCE_COLOR
@@ -33,7 +50,18 @@ export function colors(io: CliIo) {
   return pc.createColors(io.color);
 }
 
-/** Writes a value as pretty JSON with a final newline. */
+/**
+ * Writes a value as pretty JSON with a final newline; bidi and C1 controls in
+ * its strings are escaped like C0 (see {@link jsonText}).
+ */
 export function writeJson(io: CliIo, value: unknown): void {
-  io.out(`${JSON.stringify(value, null, 2)}\n`);
+  io.out(`${jsonText(value, 2)}\n`);
+}
+
+/**
+ * Writes an error message to stderr, red on a terminal, with what it quotes
+ * from outside (an argument, a path, a body) made visible (see {@link visible}).
+ */
+export function writeError(io: CliIo, message: string): void {
+  io.err(`${colors(io).red(visible(message, true))}\n`);
 }

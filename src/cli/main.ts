@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 import { processIo } from './io.js';
 import { runCli } from './program.js';
+import { visible } from './visible.js';
 
 runCli(process.argv.slice(2), processIo()).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`kodex: ${error instanceof Error ? error.message : String(error)}\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kodex: ${visible(message, true)}\n`);
     process.exitCode = 2;
   },
 );

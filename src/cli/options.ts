@@ -3,7 +3,7 @@ import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { builtInLookup } from '../lookup/index.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { CATEGORIES, type Category, isCategory } from '../model/categories.js';
-import { type CliIo, colors, writeJson } from './io.js';
+import { type CliIo, writeError, writeJson } from './io.js';
 
 /** Parses `--lang`. */
 export function parseLang(value: string): Lang {
@@ -57,7 +57,7 @@ export function resolveProvider(
     if (!isUnknownProviderError(error)) throw error;
     const known = builtInLookup().catalogs.map((c) => c.id);
     if (json) writeJson(io, { error: error.message, suggestions: error.suggestions });
-    else io.err(`${colors(io).red(error.message)}\nKnown providers: ${known.join(', ')}\n`);
+    else writeError(io, `${error.message}\nKnown providers: ${known.join(', ')}`);
     setExit(1);
     return undefined;
   }

@@ -8,6 +8,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerSummary } from './commands/summary.js';
 import type { CliIo } from './io.js';
+import { visible } from './visible.js';
 
 /**
  * Runs the kodex CLI on `argv` (without node and script) and resolves to the
@@ -18,11 +19,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const setExit = (code: number) => {
     exitCode = code;
   };
+  const output = {
+    writeOut: io.out,
+    writeErr: io.err,
+    // Commander's errors quote the arguments: `unknown command '…'`.
+    outputError: (text: string, write: (text: string) => void) => write(visible(text, true)),
+  };
   const program = new Command('kodex')
     .description(
       'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve',
     )
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput(output)
     .exitOverride()
     .showHelpAfterError('(add --help for usage)');
   registerExplain(program, io, setExit);
@@ -33,8 +40,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerMock(program, io, setExit);
   registerDocs(program, io, setExit);
   registerServe(program, io, setExit);
-  for (const command of program.commands)
-    command.exitOverride().configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -3,19 +3,23 @@ import type { Lang } from '../model/catalog.js';
 import { CATEGORY_ADVICE } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
 import { type CliIo, colors } from './io.js';
+import { visible as v } from './visible.js';
 
 function providerName(id: string): string {
   return builtInLookup().catalogs.find((c) => c.id === id)?.name ?? id;
 }
 
-/** What the error is and what to do about it, for a person. */
+/**
+ * What the error is and what to do about it, for a person. Every text of the
+ * record may come from the response, so each is made visible (see `visible`).
+ */
 export function renderRecord(io: CliIo, record: ErrorRecord, lang: Lang): string {
   const c = colors(io);
   const lines: string[] = [];
-  const name = record.name ? ` ${c.dim('·')} ${c.cyan(record.name)}` : '';
+  const name = record.name ? ` ${c.dim('·')} ${c.cyan(v(record.name))}` : '';
   const known = record.known ? '' : c.yellow(' (not in the catalog)');
-  lines.push(`${c.bold(`${providerName(record.provider)} ${record.code}`)}${name}${known}`);
-  lines.push(`  ${record.title}`);
+  lines.push(`${c.bold(v(`${providerName(record.provider)} ${record.code}`))}${name}${known}`);
+  lines.push(`  ${v(record.title)}`);
   const facts = [`HTTP ${record.status}`, c.yellow(record.category)];
   facts.push(record.retryable ? c.green('retryable') : c.red('not retryable'));
   if (record.retryAfterMs !== undefined)
@@ -23,31 +27,31 @@ export function renderRecord(io: CliIo, record: ErrorRecord, lang: Lang): string
       `retry after ${(record.retryAfterMs / 1000).toFixed(record.retryAfterMs % 1000 ? 1 : 0)} s`,
     );
   lines.push(`  ${facts.join(c.dim(' · '))}`);
-  if (record.detail) lines.push(`  ${c.dim('detail')}     ${record.detail}`);
+  if (record.detail) lines.push(`  ${c.dim('detail')}     ${v(record.detail)}`);
   if (record.params && Object.keys(record.params).length) {
     const list = Object.entries(record.params).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-    lines.push(`  ${c.dim('parameters')} ${list.join(', ')}`);
+    lines.push(`  ${c.dim('parameters')} ${v(list.join(', '))}`);
   }
   if (record.fields.length) {
     lines.push(`  ${c.dim('fields')}`);
     for (const f of record.fields) {
       const extra = [
-        f.code && c.cyan(f.code),
-        f.message,
-        f.validValues && `valid: ${JSON.stringify(f.validValues)}`,
-        f.badValues && `bad: ${JSON.stringify(f.badValues)}`,
+        f.code && c.cyan(v(f.code)),
+        f.message && v(f.message),
+        f.validValues && v(`valid: ${JSON.stringify(f.validValues)}`),
+        f.badValues && v(`bad: ${JSON.stringify(f.badValues)}`),
       ].filter(Boolean);
-      lines.push(`    ${f.path}  ${extra.join('  ')}`);
+      lines.push(`    ${v(f.path)}  ${extra.join('  ')}`);
     }
   }
   lines.push(`  ${c.dim('what to do')} ${CATEGORY_ADVICE[record.category][lang]}`);
-  if (record.docs) lines.push(`  ${c.dim('docs')}       ${c.underline(record.docs)}`);
-  for (const w of record.warnings ?? []) lines.push(`  ${c.magenta('warning')}    ${w}`);
+  if (record.docs) lines.push(`  ${c.dim('docs')}       ${c.underline(v(record.docs))}`);
+  for (const w of record.warnings ?? []) lines.push(`  ${c.magenta('warning')}    ${v(w)}`);
   if (record.others?.length) {
     lines.push('', `  ${c.bold(`${record.others.length} more error(s) in this response`)}`);
     for (const o of record.others) {
       lines.push(
-        `    ${c.cyan(o.code)}  ${o.category}  ${o.title}${o.detail ? ` — ${o.detail}` : ''}`,
+        `    ${c.cyan(v(o.code))}  ${o.category}  ${v(`${o.title}${o.detail ? ` — ${o.detail}` : ''}`)}`,
       );
     }
   }

@@ -1,3 +1,5 @@
+import { visible } from './visible.js';
+
 /** Display width of a string, close enough for Cyrillic and Latin text. */
 function width(text: string): number {
   return [...text].length;
@@ -10,11 +12,12 @@ function fitCell(text: string, size: number): string {
 }
 
 /**
- * Renders rows as aligned columns; the last column is cut to `maxWidth` when
+ * Renders rows as aligned columns, their cells made visible (one line each,
+ * nothing a terminal acts on); the last column is cut to `maxWidth` when
  * one is given (a terminal), and left whole otherwise (a pipe).
  */
 export function renderTable(header: string[], rows: string[][], maxWidth?: number): string {
-  const all = [header, ...rows];
+  const all = [header, ...rows.map((row) => row.map((cell) => visible(cell)))];
   const widths = header.map((_, i) => Math.max(...all.map((row) => width(row[i] ?? ''))));
   const last = widths.length - 1;
   if (maxWidth !== undefined) {

@@ -3,6 +3,14 @@ import { Command } from 'commander';
 import type { CliIo } from './io.js';
 import type { SignalSource } from './signals.js';
 
+/**
+ * A character a terminal acts on rather than shows (C0 but newline and tab,
+ * DEL, C1, bidi controls): what no output may carry from outside.
+ */
+export const TERMINAL_ACTIVE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these characters are what the tests look for
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** A CLI's streams for in-process tests: what it wrote, read back as text. */
 export interface CapturedIo {
   readonly io: CliIo;

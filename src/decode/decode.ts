@@ -1,12 +1,14 @@
 import { catalogs } from '../catalogs/index.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
+import { isKodexError } from '../errors/kodex-error.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
 import { nearest } from '../lookup/nearest.js';
 import type { Lang } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
 import { buildRecord, type RecordContext } from './build-record.js';
 import { type CodeIndex, createCodeIndex } from './code-index.js';
+import { checkDecodeArguments, unreadableRecord } from './decode-arguments.js';
 import { detectDialect, rememberCandidates } from './detect-dialect.js';
 import { type JsonRefusal, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH } from './json-budget.js';
 import { providerOfUrl } from './provider-of-url.js';
@@ -157,7 +159,9 @@ export function decodeView(view: ResponseView, options: DecodeOptions = {}): Err
  * Decodes a response into the normalized record, or `null` for a success.
  * A fetch `Response` gives a promise (its body is read up to the cap); a
  * `{status, headers, body}` object decodes synchronously. Never throws on any
- * body; throws `UnknownProviderError` for an unknown `provider` option.
+ * body or headers (a response it cannot read at all is an `unknown` record
+ * with a warning); throws `UnknownProviderError` for an unknown `provider`
+ * option and `InvalidArgumentError` for no response or a mistyped option.
  * @example
  * decode({ status: 402, body: '{"state":"fail","event":{"code":"B011"}}' })?.category // 'quota_exceeded'
  * const record = await decode(await fetch(url), { provider: 'amocrm', lang: 'ru' });
@@ -166,17 +170,35 @@ export function decode(response: Response, options?: DecodeOptions): Promise<Err
 export function decode(response: RawResponse, options?: DecodeOptions): ErrorRecord | null;
 export function decode(
   response: Response | RawResponse,
-  options: DecodeOptions = {},
+  options?: DecodeOptions,
 ): ErrorRecord | null | Promise<ErrorRecord | null> {
-  const max = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (isFetchResponse(response)) {
-    const withUrl =
-      options.url === undefined && typeof response.url === 'string' && response.url
-        ? { ...options, url: response.url }
-        : options;
-    return readResponse(response, max).then((view) => decodeView(view, withUrl));
+  const checked = checkDecodeArguments(response, options);
+  const max = checked.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  try {
+    if (isFetchResponse(response)) {
+      const withUrl =
+        checked.url === undefined && typeof response.url === 'string' && response.url
+          ? { ...checked, url: response.url }
+          : checked;
+      return readResponse(response, max).then(
+        (view) => decodeView(view, withUrl),
+        (error: unknown) => unreadable(response, checked, error),
+      );
+    }
+    return decodeView(createResponseView(response, max), checked);
+  } catch (error) {
+    return unreadable(response, checked, error);
   }
-  return decodeView(createResponseView(response, max), options);
+}
+
+/**
+ * A response whose getters threw is hostile input like any body: an `unknown`
+ * record, not the exception. kodex's own typed errors still go through.
+ */
+function unreadable(response: object, options: DecodeOptions, error: unknown): ErrorRecord {
+  if (isKodexError(error)) throw error;
+  const provider = options.provider ? dialectOf(options.provider).provider : 'http';
+  return unreadableRecord(response, provider, options.lang);
 }
 
 // Duck-typed rather than `instanceof Response`: cheaper on the hot path, and

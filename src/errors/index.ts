@@ -1,3 +1,4 @@
 export * from './api-error.js';
+export * from './invalid-argument-error.js';
 export * from './kodex-error.js';
 export * from './unknown-provider-error.js';

@@ -1,6 +1,13 @@
+import {
+  checkArgument,
+  isCount,
+  isString,
+  optionsReader,
+  type RulesOf,
+} from '../errors/check-argument.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
 import type { Lang, ProviderCatalog, Text } from '../model/catalog.js';
-import type { Category } from '../model/categories.js';
+import { type Category, isCategory } from '../model/categories.js';
 import { type ListedEntry, listEntries } from './listed-entry.js';
 import { nearest } from './nearest.js';
 import { buildSearchIndex } from './search-index.js';
@@ -75,6 +82,7 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
   let index: ReturnType<typeof buildSearchIndex> | undefined;
 
   function catalog(provider: string): ProviderCatalog {
+    checkProvider('catalog()', provider);
     const found = byId.get(provider) ?? byId.get(provider.toLowerCase());
     if (!found) throw new UnknownProviderError(provider, nearest(byId.keys(), provider, 3));
     return found;
@@ -102,8 +110,11 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
   function explain(
     provider: string,
     code: string | number,
-    options: ExplainOptions = {},
+    options?: ExplainOptions,
   ): ExplainedEntry | undefined {
+    checkProvider('explain()', provider);
+    checkCode('explain()', code);
+    const { status, section } = readExplainOptions(options);
     const asked = String(code).trim();
     const found = matching(provider, asked);
     if (!found.length) return undefined;
@@ -112,10 +123,8 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
     // comes before its variants (RESOURCE_EXHAUSTED.indexing-quota), whatever
     // their order in the catalog.
     const rank = (e: ListedEntry) =>
-      (options.section && (e.section === options.section || e.variant === options.section)
-        ? 4
-        : 0) +
-      (options.status !== undefined && e.status === options.status ? 2 : 0) +
+      (section && (e.section === section || e.variant === section) ? 4 : 0) +
+      (status !== undefined && e.status === status ? 2 : 0) +
       (e.key === asked ? 1 : 0);
     const ordered = [...found].sort((a, b) => rank(b) - rank(a));
     const [best, ...rest] = ordered as [ListedEntry, ...ListedEntry[]];
@@ -127,6 +136,9 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
   }
 
   function suggest(provider: string, code: string | number, max = 5): ListedEntry[] {
+    checkProvider('suggest()', provider);
+    checkCode('suggest()', code);
+    checkArgument('suggest()', 'max', max, Number.isInteger(max) && max >= 0, 'a whole number');
     const list = entries(provider);
     const keys = nearest(
       list.flatMap((e) => [e.code, e.name]),
@@ -141,19 +153,23 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
     return picked;
   }
 
-  function list(provider?: string, options: ListOptions = {}): ListedEntry[] {
+  function list(provider?: string, options?: ListOptions): ListedEntry[] {
+    if (provider !== undefined) checkProvider('list()', provider);
+    const { category, status } = readListOptions(options);
     const source = provider === undefined ? all : entries(provider);
     return source.filter(
       (e) =>
-        (options.category === undefined || e.category === options.category) &&
-        (options.status === undefined || e.status === options.status),
+        (category === undefined || e.category === category) &&
+        (status === undefined || e.status === status),
     );
   }
 
-  function search(text: string, options: SearchOptions = {}): SearchHit[] {
+  function search(text: string, options?: SearchOptions): SearchHit[] {
+    checkArgument('search()', 'text', text, isString(text), 'a string');
+    const { limit = 20, provider } = readSearchOptions(options);
     const query = text.slice(0, 500).trim();
     if (!query) return [];
-    const only = options.provider === undefined ? undefined : catalog(options.provider).id;
+    const only = provider === undefined ? undefined : catalog(provider).id;
     index ??= buildSearchIndex(all, new Map(catalogs.map((c) => [c.id, c.name])));
     const filter = only ? (result: { id: string }) => result.id.startsWith(`${only}/`) : undefined;
     let hits = index.search(query, { filter });
@@ -167,7 +183,7 @@ export function createLookup(catalogs: readonly ProviderCatalog[]): Lookup {
       score: phraseScore(byDocId.get(hit.id)!, phrase, hit.score, top),
     }));
     return diversify(boosted)
-      .slice(0, options.limit ?? 20)
+      .slice(0, limit)
       .map((hit) => {
         const e = byDocId.get(hit.id)!;
         return {
@@ -216,6 +232,32 @@ function phraseScore(entry: ListedEntry, phrase: string, score: number, top: num
     return score * TITLE_PHRASE_BOOST;
   }
   return score;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+
+const readExplainOptions = optionsReader('explain()', {
+  status: [isNumber, 'an HTTP status'],
+  section: [isString, 'a section id'],
+} satisfies RulesOf<ExplainOptions>);
+
+const readListOptions = optionsReader('list()', {
+  category: [isCategory, 'a category'],
+  status: [isNumber, 'an HTTP status'],
+} satisfies RulesOf<ListOptions>);
+
+const readSearchOptions = optionsReader('search()', {
+  limit: [isCount, 'a number of hits'],
+  provider: [isString, 'a provider id'],
+} satisfies RulesOf<SearchOptions>);
+
+function checkProvider(call: string, provider: unknown): asserts provider is string {
+  checkArgument(call, 'provider', provider, isString(provider), 'a provider id');
+}
+
+function checkCode(call: string, code: unknown): void {
+  const ok = typeof code === 'string' || typeof code === 'number';
+  checkArgument(call, 'code', code, ok, 'a code (a string or a number)');
 }
 
 // Each further hit of a provider already listed weighs a little less, so a

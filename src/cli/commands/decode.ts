@@ -7,9 +7,11 @@ import { decode } from '../../decode/decode.js';
 import { readDecodeRequest } from '../../decode/decode-request.js';
 import { isObject } from '../../dialects/json-access.js';
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { type CliIo, colors, writeJson } from '../io.js';
+import { describeFileError } from '../files.js';
+import { type CliIo, colors, writeError, writeJson } from '../io.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';
 import { renderRecord } from '../render-record.js';
+import { jsonText } from '../visible.js';
 
 interface DecodeOptions {
   provider?: string;
@@ -85,9 +87,12 @@ function decodeLine(line: string, opts: DecodeOptions): unknown {
   }
 }
 
-async function runJsonl(io: CliIo, file: string | undefined, opts: DecodeOptions): Promise<number> {
-  const source =
-    file && file !== '-' ? Readable.from(await readFile(file)) : Readable.from(io.stdin?.() ?? []);
+async function runJsonl(
+  io: CliIo,
+  input: Uint8Array | undefined,
+  opts: DecodeOptions,
+): Promise<number> {
+  const source = input ? Readable.from(input) : Readable.from(io.stdin?.() ?? []);
   const lines = createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY });
   let bad = 0;
   let batch = '';
@@ -95,7 +100,7 @@ async function runJsonl(io: CliIo, file: string | undefined, opts: DecodeOptions
     if (!line.trim()) continue;
     const out = decodeLine(line, opts);
     if (isObject(out) && 'error' in out && !('provider' in out)) bad++;
-    batch += `${JSON.stringify(out)}\n`;
+    batch += `${jsonText(out)}\n`;
     // Write in batches: one write per line is the slow part at thousands of lines a second.
     if (batch.length > 64 * 1024) {
       io.out(batch);
@@ -148,12 +153,23 @@ Examples:
         !resolveProvider(io, opts.provider, opts.json || opts.jsonl, setExit)
       )
         return;
+      let input: Uint8Array | undefined;
+      if (file && file !== '-') {
+        try {
+          input = await readFile(file);
+        } catch (error) {
+          const why = describeFileError(error, file, 'read');
+          if (why === undefined) throw error;
+          writeError(io, `Cannot read ${why}`);
+          setExit(1);
+          return;
+        }
+      }
       if (opts.jsonl) {
-        setExit(await runJsonl(io, file, opts));
+        setExit(await runJsonl(io, input, opts));
         return;
       }
-      const body =
-        file && file !== '-' ? await readFile(file) : await readAll(io.stdin?.() ?? noInput());
+      const body = input ?? (await readAll(io.stdin?.() ?? noInput()));
       const lang = opts.lang ?? 'en';
       const record = decode(
         { status: opts.status, headers: headersOf(opts.header), body: new Uint8Array(body) },

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { catalogs } from '../../catalogs/index.js';
@@ -7,8 +7,10 @@ import { loadCatalog } from '../../docs/load-catalog.js';
 import { DOCS_FORMATS, type DocsFormat, renderDocs } from '../../docs/render-docs.js';
 import { isKodexError } from '../../errors/kodex-error.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
-import { type CliIo, colors } from '../io.js';
+import { describeFileError, makeDirectory } from '../files.js';
+import { type CliIo, writeError } from '../io.js';
 import { parseLang, resolveProvider } from '../options.js';
+import { visible } from '../visible.js';
 
 interface DocsOptions {
   provider?: string;
@@ -39,7 +41,7 @@ async function catalogsOf(
       return [await loadCatalog(opts.catalog)];
     } catch (error) {
       if (!isCatalogLoadError(error)) throw error;
-      io.err(`${colors(io).red(error.message)}\n`);
+      writeError(io, error.message);
       setExit(1);
       return undefined;
     }
@@ -83,18 +85,26 @@ Examples:
       } catch (error) {
         // A catalog whose id cannot name a file (`index` beside the index page).
         if (!isKodexError(error)) throw error;
-        io.err(`${colors(io).red(error.message)}\n`);
+        writeError(io, error.message);
         setExit(1);
         return;
       }
-      await mkdir(opts.out, { recursive: true });
-      for (const file of files) {
-        const path = join(opts.out, file.name);
-        await writeFile(path, file.content);
-        const what = file.provider
-          ? `${file.codes} codes`
-          : `index of ${selected.length} catalog(s)`;
-        io.out(`wrote ${path} (${what})\n`);
+      let path = opts.out;
+      try {
+        await makeDirectory(opts.out);
+        for (const file of files) {
+          path = join(opts.out, file.name);
+          await writeFile(path, file.content);
+          const what = file.provider
+            ? `${file.codes} codes`
+            : `index of ${selected.length} catalog(s)`;
+          io.out(`wrote ${visible(path)} (${what})\n`);
+        }
+      } catch (error) {
+        const why = describeFileError(error, path, 'write');
+        if (why === undefined) throw error;
+        writeError(io, `Cannot write ${why}`);
+        setExit(1);
       }
     });
 }

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { builtInLookup } from '../../lookup/index.js';
-import { type CliIo, colors, writeJson } from '../io.js';
+import { type CliIo, writeError, writeJson } from '../io.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';
 import { renderEntryCard } from '../render-entry.js';
+import { visible } from '../visible.js';
 
 /** `kodex explain PROVIDER CODE`: one entry as a card, or as JSON. */
 export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void) {
@@ -50,12 +51,11 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
               })),
             });
           } else {
-            const c = colors(io);
-            io.err(`${c.red(message)}\n`);
+            writeError(io, message);
             if (near.length) {
               io.err('Nearest codes:\n');
               for (const e of near)
-                io.err(`  ${e.key}  ${e.name}  ${e.title[opts.lang ?? 'en']}\n`);
+                io.err(`  ${visible(`${e.key}  ${e.name}  ${e.title[opts.lang ?? 'en']}`)}\n`);
             }
             io.err(`See all codes: kodex list --provider ${catalog.id}\n`);
           }

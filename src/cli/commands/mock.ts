@@ -4,7 +4,7 @@ import { isKodexError } from '../../errors/kodex-error.js';
 import { createMockServer } from '../../mock/mock-server.js';
 import { parseFault } from '../../mock/parse-fault.js';
 import { parseRate } from '../../mock/parse-rate.js';
-import { type CliIo, colors } from '../io.js';
+import { type CliIo, writeError } from '../io.js';
 import { parseLang, parsePort, parsePositive, resolveProvider } from '../options.js';
 import { type SignalSource, untilStopSignal } from '../signals.js';
 
@@ -112,7 +112,7 @@ Examples:
         });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        io.err(`${colors(io).red(`Cannot start the ${catalog.name} emulator: ${message}`)}\n`);
+        writeError(io, `Cannot start the ${catalog.name} emulator: ${message}`);
         setExit(1);
         return;
       }

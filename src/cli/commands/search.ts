@@ -3,6 +3,7 @@ import { builtInLookup, pick } from '../../lookup/index.js';
 import { type CliIo, writeJson } from '../io.js';
 import { parseLang, parsePositive, resolveProvider } from '../options.js';
 import { renderTable } from '../table.js';
+import { visible } from '../visible.js';
 
 /** `kodex search TEXT`: ranked entries across providers, Russian and English. */
 export function registerSearch(program: Command, io: CliIo, setExit: (code: number) => void) {
@@ -32,7 +33,7 @@ export function registerSearch(program: Command, io: CliIo, setExit: (code: numb
           return;
         }
         if (!hits.length) {
-          io.err(`Nothing found for "${text.slice(0, 100)}".\n`);
+          io.err(`Nothing found for "${visible(text.slice(0, 100))}".\n`);
           setExit(1);
           return;
         }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { startWebServer } from '../../web/server.js';
-import { type CliIo, colors } from '../io.js';
+import { type CliIo, colors, writeError } from '../io.js';
 import { parsePort } from '../options.js';
 import { type SignalSource, untilStopSignal } from '../signals.js';
 
@@ -37,7 +37,7 @@ Examples:
         web = await startWebServer({ port: opts.port, host: opts.host });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        io.err(`${colors(io).red(`Cannot start the web reference: ${message}`)}\n`);
+        writeError(io, `Cannot start the web reference: ${message}`);
         setExit(1);
         return;
       }

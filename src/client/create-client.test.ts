@@ -284,6 +284,24 @@ describe('createClient().fetch', () => {
     expect((await kodex.circuit()).state).toBe('closed');
   });
 
+  it('fails fast on an open circuit through a macrotask, so a loop of calls lets its timers run', async () => {
+    const api = await serve(() => json(403, {}));
+    const { kodex } = client({ provider: 'amocrm' });
+    await rejection(kodex.fetch(`${api.url}/api/v4/leads`));
+    let fired = false;
+    setTimeout(() => {
+      fired = true;
+    }, 0);
+    let calls = 0;
+    while (!fired && calls < 1000) {
+      calls++;
+      await kodex.fetch(`${api.url}/api/v4/leads`).catch(() => {});
+    }
+    expect(fired).toBe(true);
+    expect(calls).toBeLessThan(1000);
+    expect(api.seen).toHaveLength(1);
+  });
+
   it('resends a POST whose connection was refused, but not one whose connection broke after sending', async () => {
     const api = await serve(() => json(200, {}));
     let calls = 0;

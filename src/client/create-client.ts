@@ -19,6 +19,7 @@ import { FallbackLimiterStore } from './limiter/fallback-store.js';
 import { MemoryLimiterStore } from './limiter/memory-store.js';
 import { RateLimiter, ratesFromCatalog } from './limiter/rate-limiter.js';
 import type { LimiterStore } from './limiter/store.js';
+import { macrotask } from './macrotask.js';
 import { deliveryOf } from './network-error.js';
 import type { ClientOptions } from './options.js';
 import { type Decision, decide } from './policy.js';
@@ -236,6 +237,9 @@ export function createClient(options: ClientOptions): KodexClient {
         ? await breaker.admit(account)
         : { go: true as const, probe: false };
       if (!admission.go) {
+        // Failing fast must still yield: a caller looping on rejections would
+        // otherwise never let its own timers run.
+        await macrotask();
         throw admission.record
           ? new ApiError(admission.record, {
               message: `circuit open for ${account}: ${admission.record.provider} ${admission.record.code}`,

@@ -201,21 +201,42 @@ export function createClient(options: ClientOptions): KodexClient {
     return decode(source, { provider: catalog.id, lang: options.lang });
   }
 
-  /** Pauses the account's slots when the provider says its window is spent. */
+  /**
+   * Pauses the account's slots when the provider says its window is spent.
+   * Returns a pause past `maxRetryAfterMs`: the client will not sit it out,
+   * so the circuit holds it, and calls of the account fail fast until it ends.
+   */
   async function adapt(
     response: Response,
     record: ErrorRecord | null,
     method: string | undefined,
-  ): Promise<void> {
+  ): Promise<number | undefined> {
     let pauseMs = record?.category === 'rate_limited' ? record.retryAfterMs : undefined;
     if (pauseMs === undefined) {
       const info = parseRateLimitHeaders(normalizeHeaders(response.headers), clock.now);
       if (info?.remaining === 0 && info.resetMs !== undefined) pauseMs = info.resetMs;
     }
-    if (pauseMs !== undefined && pauseMs > 0) {
-      await limiter!.pause(account, method, Math.min(pauseMs, maxRetryAfterMs));
-      options.onRateLimit?.({ account, pauseMs, record: record ?? undefined });
-    }
+    if (pauseMs === undefined || pauseMs <= 0) return undefined;
+    await limiter!.pause(account, method, Math.min(pauseMs, maxRetryAfterMs));
+    const held = pauseMs > maxRetryAfterMs && breaker && record ? pauseMs : undefined;
+    options.onRateLimit?.({
+      account,
+      pauseMs,
+      record: record ?? undefined,
+      ...(held ? { heldUntil: clock.now() + held } : {}),
+    });
+    return held;
+  }
+
+  /** The error of a call the circuit turns away. */
+  function turnedAway(admission: { record?: ErrorRecord; heldUntil?: number }): KodexError {
+    const { record, heldUntil } = admission;
+    if (!record) return new KodexError('circuit_open', `Circuit open for ${account}.`);
+    const message =
+      heldUntil === undefined
+        ? `circuit open for ${account}: ${record.provider} ${record.code}`
+        : `${record.provider} ${record.code}: retry after ${Math.max(0, Math.ceil(heldUntil - clock.now()))} ms is past the ${maxRetryAfterMs} ms cap`;
+    return new ApiError(record, { message });
   }
 
   async function run(
@@ -240,11 +261,7 @@ export function createClient(options: ClientOptions): KodexClient {
         // Failing fast must still yield: a caller looping on rejections would
         // otherwise never let its own timers run.
         await macrotask();
-        throw admission.record
-          ? new ApiError(admission.record, {
-              message: `circuit open for ${account}: ${admission.record.provider} ${admission.record.code}`,
-            })
-          : new KodexError('circuit_open', `Circuit open for ${account}.`);
+        throw turnedAway(admission);
       }
       let method: string | undefined;
       try {
@@ -295,8 +312,8 @@ export function createClient(options: ClientOptions): KodexClient {
       }
 
       const record = await readRecord(response);
-      await adapt(response, record, method);
-      if (breaker) await breaker.settle(account, record, admission.probe);
+      const heldMs = await adapt(response, record, method);
+      if (breaker) await breaker.settle(account, record, admission.probe, heldMs);
       span.setAttribute('http.response.status_code', response.status);
       if (!record) return response;
       span.setAttributes({

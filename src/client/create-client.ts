@@ -68,17 +68,19 @@ async function openStores(options: ClientOptions, clock: Clock): Promise<Stores>
   }
   const { redis, owned } = await connectRedis(options.redis);
   const prefix = options.redisPrefix ?? 'kodex:';
+  const limiter = new FallbackLimiterStore(redis, {
+    prefix: `${prefix}rate:`,
+    share: options.fleetShare,
+    clock,
+    onWarn: options.onWarn,
+  });
   return {
-    limiter: new FallbackLimiterStore(redis, {
-      prefix: `${prefix}rate:`,
-      share: options.fleetShare,
-      clock,
-      onWarn: options.onWarn,
-    }),
+    limiter,
     breaker: new FallbackBreakerStore(
       new RedisBreakerStore(redis, { prefix: `${prefix}circuit:` }),
     ),
     close: async () => {
+      await limiter.close();
       if (owned) await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -397,7 +397,8 @@ describe('createClient().fetch', () => {
     const clock = new TestClock(0);
     const kodex = createClient({ provider: 'unisender', clock, limitMargin: 0 });
     for (let i = 0; i < 3; i++) await kodex.fetch(`${api.url}/ru/api/sendEmail`);
-    expect(clock.slept).toEqual([1000, 1000]);
+    // The first request keeps room after it for its cold start (150 ms).
+    expect(clock.slept).toEqual([1150, 1000]);
     clock.slept.length = 0;
     for (let i = 0; i < 3; i++) await kodex.fetch(`${api.url}/ru/api/getLists`);
     expect(Math.max(0, ...clock.slept)).toBeLessThanOrEqual(50);

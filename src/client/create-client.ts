@@ -290,7 +290,7 @@ export function createClient(options: ClientOptions): KodexClient {
           headers,
           body: request.body,
           signal,
-        });
+        }).finally(() => limiter!.warmed());
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
         const delivery = deliveryOf(error);

@@ -58,6 +58,7 @@ async function scenario({
   mode,
   redis,
   restartRedis,
+  stallRedis,
   fault,
   limit = LIMIT,
   callers = CALLERS,
@@ -117,8 +118,17 @@ async function scenario({
       await new Promise((r) => setTimeout(r, 2000));
       await redis.start();
     })();
+  const stall =
+    stallRedis &&
+    (async () => {
+      await new Promise((r) => setTimeout(r, startAt - Date.now() + (seconds * 1000) / 3));
+      redis.pause();
+      await new Promise((r) => setTimeout(r, 8000));
+      redis.resume();
+    })();
   const results = await running;
   if (restart) await restart;
+  if (stall) await stall;
   clearTimeout(snapshot);
   atDeadline ??= mock.stats();
   const stats = mock.stats();
@@ -155,6 +165,8 @@ for (const s of [
   { name: '1 process', processes: 1 },
   { name: '4 processes + Redis', processes: 4, redis },
   { name: '4 processes + Redis restart', processes: 4, redis, restartRedis: true },
+  // Redis stopped (SIGSTOP) for 8 s: commands time out, the connection stays up.
+  { name: '4 processes + Redis stall', processes: 4, redis, stallRedis: true },
   { name: '1 process, faults 5xx 5% reset 2%', processes: 1, fault: '5xx=0.05,reset=0.02' },
   // Far below the limit, nothing waits for a slot: what the client adds is its own work.
   {
@@ -166,7 +178,7 @@ for (const s of [
   },
 ].filter((s) => !process.env.ONLY || s.name.startsWith(process.env.ONLY))) {
   for (const mode of ['kodex', 'naive']) {
-    if ((s.restartRedis || s.overhead) && mode === 'naive') continue; // nothing to compare there
+    if ((s.restartRedis || s.stallRedis || s.overhead) && mode === 'naive') continue; // nothing to compare there
     const row = await scenario({ ...s, mode });
     rows.push(row);
     console.log(

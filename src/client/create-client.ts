@@ -78,6 +78,7 @@ async function openStores(options: ClientOptions, clock: Clock): Promise<Stores>
     limiter,
     breaker: new FallbackBreakerStore(
       new RedisBreakerStore(redis, { prefix: `${prefix}circuit:` }),
+      { away: () => limiter.degraded },
     ),
     close: async () => {
       await limiter.close();

@@ -4,9 +4,10 @@
 import pRetry, { AbortError } from 'p-retry';
 import { createClient } from '../dist/client/index.js';
 
-const { url, mode, callers, startAt, deadline, redis, worker, share, limit } = JSON.parse(
-  process.argv[2],
-);
+const { url, mode, callers, redis, prefix, worker, share, limit } = JSON.parse(process.argv[2]);
+// Told by the parent once every worker has booted: they all start together.
+let startAt;
+let deadline;
 
 const added = []; // ms each call spent in the client beyond its HTTP round trips
 let issued = 0;
@@ -32,6 +33,7 @@ const client =
         provider: 'amocrm',
         account: 'bench-account',
         redis,
+        redisPrefix: prefix,
         // amoCRM's documented 7/s is the catalog default; other runs say theirs.
         limits: limit === 7 ? undefined : [{ limit, intervalMs: 1000 }],
         fleetShare: share,
@@ -102,6 +104,10 @@ async function loop(caller) {
 // Node loads its fetch (undici) on first use, ~50 ms: done here, before the
 // start, so the first real request does not leave late and crowd the next.
 await fetch('data:,warm-up').then((r) => r.text());
+// Connected to Redis (the circuit is read there) before saying it is ready.
+await client?.circuit();
+process.send({ ready: true });
+({ startAt, deadline } = await new Promise((resolve) => process.once('message', resolve)));
 await new Promise((resolve) => setTimeout(resolve, startAt - Date.now()));
 await Promise.all(Array.from({ length: callers }, (_, c) => loop(c)));
 await client?.close();

@@ -1,5 +1,5 @@
 // A throwaway redis-server for the benchmarks (never the shared 6379), which
-// the client benchmark stops and starts to play an outage.
+// the client benchmark stops and starts to play an outage, or stalls.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -37,6 +37,13 @@ export class ThrowawayRedis {
       });
       child.on('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
     });
+  }
+  /** Stalls the server (SIGSTOP): connections stay up, nothing is answered until resume(). */
+  pause() {
+    this.#child?.kill('SIGSTOP');
+  }
+  resume() {
+    this.#child?.kill('SIGCONT');
   }
   async stop() {
     const child = this.#child;

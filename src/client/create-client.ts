@@ -19,6 +19,7 @@ import { FallbackLimiterStore } from './limiter/fallback-store.js';
 import { MemoryLimiterStore } from './limiter/memory-store.js';
 import { RateLimiter, ratesFromCatalog } from './limiter/rate-limiter.js';
 import type { LimiterStore } from './limiter/store.js';
+import { macrotask } from './macrotask.js';
 import { deliveryOf, redactFailure } from './network-error.js';
 import type { ClientOptions } from './options.js';
 import { type Decision, decide } from './policy.js';
@@ -67,17 +68,20 @@ async function openStores(options: ClientOptions, clock: Clock): Promise<Stores>
   }
   const { redis, owned } = await connectRedis(options.redis);
   const prefix = options.redisPrefix ?? 'kodex:';
+  const limiter = new FallbackLimiterStore(redis, {
+    prefix: `${prefix}rate:`,
+    share: options.fleetShare,
+    clock,
+    onWarn: options.onWarn,
+  });
   return {
-    limiter: new FallbackLimiterStore(redis, {
-      prefix: `${prefix}rate:`,
-      share: options.fleetShare,
-      clock,
-      onWarn: options.onWarn,
-    }),
+    limiter,
     breaker: new FallbackBreakerStore(
       new RedisBreakerStore(redis, { prefix: `${prefix}circuit:` }),
+      { away: () => limiter.degraded },
     ),
     close: async () => {
+      await limiter.close();
       if (owned) await redis.quit().catch(() => redis.disconnect());
     },
   };
@@ -200,21 +204,42 @@ export function createClient(options: ClientOptions): KodexClient {
     return decode(source, { provider: catalog.id, lang: options.lang });
   }
 
-  /** Pauses the account's slots when the provider says its window is spent. */
+  /**
+   * Pauses the account's slots when the provider says its window is spent.
+   * Returns a pause past `maxRetryAfterMs`: the client will not sit it out,
+   * so the circuit holds it, and calls of the account fail fast until it ends.
+   */
   async function adapt(
     response: Response,
     record: ErrorRecord | null,
     method: string | undefined,
-  ): Promise<void> {
+  ): Promise<number | undefined> {
     let pauseMs = record?.category === 'rate_limited' ? record.retryAfterMs : undefined;
     if (pauseMs === undefined) {
       const info = parseRateLimitHeaders(normalizeHeaders(response.headers), clock.now);
       if (info?.remaining === 0 && info.resetMs !== undefined) pauseMs = info.resetMs;
     }
-    if (pauseMs !== undefined && pauseMs > 0) {
-      await limiter!.pause(account, method, Math.min(pauseMs, maxRetryAfterMs));
-      options.onRateLimit?.({ account, pauseMs, record: record ?? undefined });
-    }
+    if (pauseMs === undefined || pauseMs <= 0) return undefined;
+    await limiter!.pause(account, method, Math.min(pauseMs, maxRetryAfterMs));
+    const held = pauseMs > maxRetryAfterMs && breaker && record ? pauseMs : undefined;
+    options.onRateLimit?.({
+      account,
+      pauseMs,
+      record: record ?? undefined,
+      ...(held ? { heldUntil: clock.now() + held } : {}),
+    });
+    return held;
+  }
+
+  /** The error of a call the circuit turns away. */
+  function turnedAway(admission: { record?: ErrorRecord; heldUntil?: number }): KodexError {
+    const { record, heldUntil } = admission;
+    if (!record) return new KodexError('circuit_open', `Circuit open for ${account}.`);
+    const message =
+      heldUntil === undefined
+        ? `circuit open for ${account}: ${record.provider} ${record.code}`
+        : `${record.provider} ${record.code}: retry after ${Math.max(0, Math.ceil(heldUntil - clock.now()))} ms is past the ${maxRetryAfterMs} ms cap`;
+    return new ApiError(record, { message });
   }
 
   async function run(
@@ -236,11 +261,10 @@ export function createClient(options: ClientOptions): KodexClient {
         ? await breaker.admit(account)
         : { go: true as const, probe: false };
       if (!admission.go) {
-        throw admission.record
-          ? new ApiError(admission.record, {
-              message: `circuit open for ${account}: ${admission.record.provider} ${admission.record.code}`,
-            })
-          : new KodexError('circuit_open', `Circuit open for ${account}.`);
+        // Failing fast must still yield: a caller looping on rejections would
+        // otherwise never let its own timers run.
+        await macrotask();
+        throw turnedAway(admission);
       }
       let method: string | undefined;
       try {
@@ -267,7 +291,7 @@ export function createClient(options: ClientOptions): KodexClient {
           headers,
           body: request.body,
           signal,
-        });
+        }).finally(() => limiter!.warmed());
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
         const delivery = deliveryOf(error);
@@ -293,8 +317,8 @@ export function createClient(options: ClientOptions): KodexClient {
       }
 
       const record = await readRecord(response);
-      await adapt(response, record, method);
-      if (breaker) await breaker.settle(account, record, admission.probe);
+      const heldMs = await adapt(response, record, method);
+      if (breaker) await breaker.settle(account, record, admission.probe, heldMs);
       span.setAttribute('http.response.status_code', response.status);
       if (!record) return response;
       span.setAttributes({

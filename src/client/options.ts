@@ -24,8 +24,17 @@ export interface ClientHooks {
     record?: ErrorRecord;
     error?: unknown;
   }) => void;
-  /** A rate-limit answer or header paused the account's slots. */
-  readonly onRateLimit?: (e: { account: string; pauseMs: number; record?: ErrorRecord }) => void;
+  /**
+   * A rate-limit answer or header paused the account's slots. A pause past
+   * `maxRetryAfterMs` is not sat out: calls of the account are rejected at
+   * once until `heldUntil` (the circuit holds it, when there is one).
+   */
+  readonly onRateLimit?: (e: {
+    account: string;
+    pauseMs: number;
+    record?: ErrorRecord;
+    heldUntil?: number;
+  }) => void;
   readonly onBreak?: (e: {
     account: string;
     state: CircuitState['state'];
@@ -61,7 +70,12 @@ export interface ClientOptions extends ClientHooks {
   readonly fetch?: typeof fetch;
   /** Attempts in all, the first included. @default 5 */
   readonly maxAttempts?: number;
-  /** Longest announced wait (Retry-After, quota reset) the client sits out; past it, it rejects at once. @default 60000 */
+  /**
+   * Longest announced wait (Retry-After, quota reset) the client sits out;
+   * past it, it rejects at once, and so does every later call of the account
+   * until the announced wait ends (at most the breaker's `maxCooldownMs`).
+   * @default 60000
+   */
   readonly maxRetryAfterMs?: number;
   /** Time budget of one call, all attempts and waits included. @default 120000 */
   readonly totalTimeoutMs?: number;

@@ -28,7 +28,19 @@ export class ThrowawayRedis {
   async start(): Promise<void> {
     const child = spawn(
       'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        // DEBUG SLEEP plays a stall: Redis stops answering, the connection stays up.
+        '--enable-debug-command',
+        'local',
+      ],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
       },
@@ -51,6 +63,20 @@ export class ThrowawayRedis {
         ),
       );
     });
+  }
+
+  /**
+   * Stalls the server (SIGSTOP): it keeps its connections but answers
+   * nothing until {@link resume}, as a Redis stuck in a slow command or a
+   * paused VM does.
+   */
+  pause(): void {
+    this.#child?.kill('SIGSTOP');
+  }
+
+  /** Lets a paused server answer again (SIGCONT). */
+  resume(): void {
+    this.#child?.kill('SIGCONT');
   }
 
   async stop(): Promise<void> {

@@ -11,6 +11,12 @@ export interface CircuitState {
   readonly probeUntil?: number;
   /** The record that opened the circuit, given to callers who fail fast. */
   readonly record?: ErrorRecord;
+  /**
+   * Why it is open: the account is blocked (the default), or the provider
+   * asked for a pause longer than the client sits out (`Retry-After` past
+   * `maxRetryAfterMs`), so calls fail fast until it ends.
+   */
+  readonly cause?: 'blocked' | 'retry-after';
 }
 
 /** Where circuit states live. `claimProbe` is atomic: one caller of the fleet probes. */

@@ -22,7 +22,12 @@ export interface BreakerOptions {
 /** What {@link CircuitBreaker.admit} decides for one request. */
 export type Admission =
   | { readonly go: true; readonly probe: boolean }
-  | { readonly go: false; readonly record?: ErrorRecord };
+  | {
+      readonly go: false;
+      readonly record?: ErrorRecord;
+      /** Set when the circuit holds a `Retry-After` past the cap: when that pause ends. */
+      readonly heldUntil?: number;
+    };
 
 /**
  * One circuit per account: opened when the provider says the account is
@@ -44,12 +49,34 @@ export class CircuitBreaker {
       this.#o.onBreak?.({ account, state: 'half-open', record: state.record });
       return { go: true, probe: true };
     }
-    return { go: false, record: state.record };
+    return state.cause === 'retry-after'
+      ? { go: false, record: state.record, heldUntil: state.openUntil }
+      : { go: false, record: state.record };
   }
 
-  /** Records the outcome of a request that went: a block opens the circuit, a probe's success closes it. */
-  async settle(account: string, record: ErrorRecord | null, probe: boolean): Promise<void> {
-    if (record?.category === 'account_blocked') {
+  /**
+   * Records the outcome of a request that went: a block opens the circuit, as
+   * does a pause the client will not sit out (`holdMs`, a `Retry-After` past
+   * the cap, for that long, at most the longest cool-down); a probe's success
+   * closes it.
+   */
+  async settle(
+    account: string,
+    record: ErrorRecord | null,
+    probe: boolean,
+    holdMs?: number,
+  ): Promise<void> {
+    if (record && holdMs !== undefined && record.category !== 'account_blocked') {
+      const previous = await this.#o.store.get(account);
+      await this.#o.store.set(account, {
+        state: 'open',
+        openUntil: this.#o.clock.now() + Math.min(this.#o.maxCooldownMs, holdMs),
+        opens: previous?.opens ?? 0,
+        record,
+        cause: 'retry-after',
+      });
+      this.#o.onBreak?.({ account, state: 'open', record });
+    } else if (record?.category === 'account_blocked') {
       const previous = await this.#o.store.get(account);
       const opens = (previous?.opens ?? 0) + 1;
       const cooldown = Math.min(

@@ -7,12 +7,20 @@ import { type BreakerStore, type CircuitState, MemoryBreakerStore } from './brea
 export class FallbackBreakerStore implements BreakerStore {
   readonly #remote: BreakerStore;
   readonly #local = new MemoryBreakerStore();
+  readonly #away: () => boolean;
 
-  constructor(remote: BreakerStore) {
+  /**
+   * @param options.away says the remote is known to be away (the limiter's
+   * store fell back): then circuits are kept here without asking it, rather
+   * than waiting out a command timeout on every call while Redis stalls.
+   */
+  constructor(remote: BreakerStore, options: { away?: () => boolean } = {}) {
     this.#remote = remote;
+    this.#away = options.away ?? (() => false);
   }
 
   async #try<T>(remote: () => Promise<T>, local: () => Promise<T>): Promise<T> {
+    if (this.#away()) return local();
     try {
       return await remote();
     } catch {

@@ -15,12 +15,20 @@ export interface FallbackOptions {
   readonly share?: number;
   /**
    * After Redis returns, how long every booking also keeps to the local
-   * share, so that processes still on their local limits (each reconnects on
-   * its own time) and processes back on Redis never add up past the limit.
-   * Longer than the reconnect spread of the fleet (2 s back-off cap).
-   * @default 5000
+   * share, so that processes still on their local limits (each finds Redis
+   * back on its own time) and processes back on Redis never add up past the
+   * limit. Longer than that spread: a probe every `probeMs`, a reconnect
+   * every 500 ms at most (redis.ts).
+   * @default 1200
    */
   readonly blendMs?: number;
+  /**
+   * While Redis does not answer, how often a cheap command (PING) asks it
+   * again. A stall (a slow command, a paused server) keeps the connection
+   * up, so no reconnect would ever say it is back.
+   * @default 250
+   */
+  readonly probeMs?: number;
   readonly prefix?: string;
   readonly clock?: Clock;
   /** Told once per outage, and when Redis is back. */
@@ -50,22 +58,54 @@ export class FallbackLimiterStore implements LimiterStore {
   readonly #blendMs: number;
   readonly #onWarn: (message: string) => void;
   readonly #last = new Map<string, LastBooking>();
+  readonly #redis: Redis;
+  readonly #probeMs: number;
   #down = false;
   #blendUntil = 0;
+  #probe: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
 
   constructor(redis: Redis, options: FallbackOptions = {}) {
     this.#remote = new RedisLimiterStore(redis, { prefix: options.prefix });
     this.#clock = options.clock ?? systemClock;
     this.#local = new MemoryLimiterStore({ clock: this.#clock });
     this.#share = options.share ?? 0.25;
-    this.#blendMs = options.blendMs ?? 5000;
+    this.#blendMs = options.blendMs ?? 1200;
+    this.#probeMs = options.probeMs ?? 250;
     this.#onWarn = options.onWarn ?? ((m) => console.warn(`kodex: ${m}`));
-    redis.on('ready', () => {
+    this.#redis = redis;
+    redis.on('ready', () => this.#back());
+  }
+
+  /** Back on Redis, blending with the local share for a while (see `blendMs`). */
+  #back(): void {
+    if (!this.#down || this.#closed) return;
+    this.#down = false;
+    clearTimeout(this.#probe);
+    this.#blendUntil = this.#clock.now() + this.#blendMs;
+    this.#onWarn('Redis is back: rate limits are shared again');
+  }
+
+  /** Asks Redis again in `probeMs`, and on until it answers. */
+  #scheduleProbe(): void {
+    if (this.#closed) return;
+    this.#probe = setTimeout(async () => {
       if (!this.#down) return;
-      this.#down = false;
-      this.#blendUntil = this.#clock.now() + this.#blendMs;
-      this.#onWarn('Redis is back: rate limits are shared again');
-    });
+      try {
+        await this.#redis.ping();
+        this.#back();
+      } catch {
+        if (this.#down) this.#scheduleProbe();
+      }
+    }, this.#probeMs);
+    // A degraded client must not keep its process alive.
+    this.#probe.unref?.();
+  }
+
+  /** Stops probing; the Redis connection is the caller's. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#probe);
   }
 
   /** Whether the store currently runs on the local fallback. */
@@ -154,6 +194,7 @@ export class FallbackLimiterStore implements LimiterStore {
       if (after > 0) void this.#local.pause([key], after);
     }
     const reason = error instanceof Error ? error.message : String(error);
+    this.#scheduleProbe();
     this.#onWarn(
       `Redis unreachable (${reason}): limiting locally to ${Math.round(this.#share * 100)}% of each limit, rounded down to whole requests per window, until it is back`,
     );

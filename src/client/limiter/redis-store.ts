@@ -1,5 +1,9 @@
 import type { Redis } from 'ioredis';
+import { ClockOffset } from './clock-offset.js';
 import type { LimiterStore, Reservation, StoreRate } from './store.js';
+
+/** This process's wall clock, to the fraction of a millisecond, as Redis's TIME is. */
+const preciseNow = () => performance.timeOrigin + performance.now();
 
 // One atomic booking across every key, on Redis's own clock (TIME), so that
 // processes on different machines agree on time. Numbers go back as strings:
@@ -49,6 +53,7 @@ interface KodexRedis extends Redis {
 export class RedisLimiterStore implements LimiterStore {
   readonly #redis: KodexRedis;
   readonly #prefix: string;
+  readonly #offset = new ClockOffset();
 
   constructor(redis: Redis, options: { prefix?: string } = {}) {
     this.#prefix = options.prefix ?? 'kodex:rate:';
@@ -62,8 +67,18 @@ export class RedisLimiterStore implements LimiterStore {
   async reserve(rates: readonly StoreRate[], floors: readonly number[] = []): Promise<Reservation> {
     const args: (string | number)[] = [rates.length, ...rates.map((r) => this.#prefix + r.key)];
     for (const [i, r] of rates.entries()) args.push(r.emissionMs, r.toleranceMs, floors[i] ?? 0);
+    const sent = preciseNow();
     const [at, now] = await this.#redis.kodexReserve(...args);
-    return { at: Number(at), waitMs: Math.max(0, Number(at) - Number(now)) };
+    const answered = preciseNow();
+    // The wait counts from the slot Redis gave, on its clock, not from when
+    // its answer is read here: that can come tens of ms later under load.
+    this.#offset.sample(Number(now), sent, answered);
+    const slot = this.#offset.toLocal(Number(at));
+    return {
+      at: Number(at),
+      waitMs: Math.max(0, slot - answered),
+      lateMs: Math.max(0, answered - slot),
+    };
   }
 
   async pause(keys: readonly string[], forMs: number): Promise<void> {

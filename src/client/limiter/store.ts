@@ -4,6 +4,12 @@ export interface Reservation {
   readonly at: number;
   /** How long to wait from now. */
   readonly waitMs: number;
+  /**
+   * How long past the slot the answer came, when it came after it (a store
+   * across the network answers late under load): the request is already late
+   * by that much before it waits at all. @default 0
+   */
+  readonly lateMs?: number;
 }
 
 /** One key's GCRA parameters for a booking. */

@@ -201,7 +201,8 @@ export const google = defineProviderCatalog({
       },
       section: 'see-other-303',
       decision:
-        'Redirect although the seed says the request succeeded: the result is only reachable by a GET to the Location URL, which is what a client does on a redirect.',
+        'Redirect although the request succeeded: the result is only reachable by a GET to the Location URL, which is what a client does on a redirect.',
+      note: 'Redirect although the seed says the request succeeded: the result is only reachable by a GET to the Location URL, which is what a client does on a redirect.',
     },
     {
       code: 'mediaDownloadRedirect',
@@ -216,7 +217,8 @@ export const google = defineProviderCatalog({
       },
       section: 'see-other-303',
       decision:
-        'Same text as seeOther in the seed; a redirect to the media download URL, so category redirect.',
+        'Same text as seeOther; a redirect to the media download URL, so category redirect.',
+      note: 'Same text as seeOther in the seed; a redirect to the media download URL, so category redirect.',
     },
     // seed 003: NOT_MODIFIED (304)
     {
@@ -235,7 +237,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-modified-304',
       decision:
-        'Category redirect, as the taxonomy files 304: the document is unchanged and the caller uses its cached copy; not an error to retry.',
+        'Category redirect: the document is unchanged and the caller uses its cached copy; not an error to retry.',
+      note: 'Category redirect, as the taxonomy files 304: the document is unchanged and the caller uses its cached copy; not an error to retry.',
     },
     // seed 003: TEMPORARY_REDIRECT (307)
     {
@@ -291,7 +294,8 @@ export const google = defineProviderCatalog({
       },
       section: 'bad-request-400',
       decision:
-        'Unsupported rather than invalid_request although sent with 400: the seed says the content type is not supported, which the taxonomy files under unsupported format.',
+        'Unsupported rather than invalid_request although sent with 400: Google says the content type is not supported, an unsupported format.',
+      note: 'Unsupported rather than invalid_request although sent with 400: the seed says the content type is not supported, which the taxonomy files under unsupported format.',
     },
     {
       code: 'badLockedDomainRequest',
@@ -529,8 +533,8 @@ export const google = defineProviderCatalog({
         en: 'The multipart request failed because it has too many parts.',
       },
       section: 'bad-request-400',
-      decision:
-        'too_large although sent with 400: the taxonomy files "too many parts" under too_large; the fix is a smaller batch.',
+      decision: 'too_large although sent with 400: too many parts; the fix is a smaller batch.',
+      note: 'too_large although sent with 400: the taxonomy files "too many parts" under too_large; the fix is a smaller batch.',
     },
     {
       code: 'unknownApi',
@@ -604,7 +608,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred. Unauthenticated rather than permission_denied: Google sends it with 401, the credentials do not authorize the request, and new credentials (or a token with the right scopes) are the fix.",
+        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. Unauthenticated rather than permission_denied: Google sends it with 401, the credentials do not authorize the request, and new credentials (or a token with the right scopes) are the fix.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'authError',
@@ -623,7 +628,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
+        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'expired',
@@ -639,7 +645,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
+        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'lockedDomainExpired',
@@ -654,7 +661,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred. Unauthenticated: an expired locked domain is an expired credential binding, renewed by authenticating again.",
+        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. Unauthenticated: an expired locked domain is an expired credential binding, renewed by authenticating again.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'required',
@@ -674,7 +682,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        'The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed\'s list names item 6, UNAUTHORIZED (401); so status 401, marked inferred. The reason "required" also appears under 400, hence the variant.',
+        'Google\'s reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. The reason "required" also appears under 400, hence the variant.',
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     // seed 003: PAYMENT_REQUIRED (402)
     {
@@ -707,7 +716,8 @@ export const google = defineProviderCatalog({
       },
       section: 'payment-required-402',
       decision:
-        'payment_required rather than quota_exceeded: the seed says a payment is required to perform the operation.',
+        'payment_required rather than quota_exceeded: the provider says a payment is required to perform the operation.',
+      note: 'payment_required rather than quota_exceeded: the seed says a payment is required to perform the operation.',
     },
     {
       code: 'user402',
@@ -751,7 +761,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'The seed lists accessNotConfigured three times under 403 with three meanings: three variants. This one (API not enabled) is permission_denied, not unsupported: the API exists and works, the project is not allowed to use it until someone enables it, and Google itself reports this case (SERVICE_DISABLED) with status PERMISSION_DENIED.',
+        'Google lists accessNotConfigured three times under 403 with three meanings: three variants. This one (API not enabled) is permission_denied, not unsupported: the API exists and works, the project is not allowed to use it until someone enables it, and Google itself reports this case (SERVICE_DISABLED) with status PERMISSION_DENIED.',
+      note: 'The seed lists accessNotConfigured three times under 403 with three meanings: three variants.',
     },
     {
       code: 'accessNotConfigured',
@@ -770,7 +781,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'Second meaning of accessNotConfigured in the seed: the project is blocked for abuse, so account_blocked; the compliance URL is kept in the text only, as the seed gives it.',
+        'Second meaning of accessNotConfigured: the project is blocked for abuse, so account_blocked.',
+      note: 'Second meaning of accessNotConfigured in the seed: the project is blocked for abuse, so account_blocked; the compliance URL is kept in the text only, as the seed gives it.',
     },
     {
       code: 'accessNotConfigured',
@@ -782,7 +794,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Проект подлежит удалению.', en: 'The project is marked for deletion.' },
       section: 'forbidden-403',
       decision:
-        'Third meaning of accessNotConfigured in the seed: a project marked for deletion cannot be used until a human restores it, so account_blocked.',
+        'Third meaning of accessNotConfigured: a project marked for deletion cannot be used until a human restores it, so account_blocked.',
+      note: 'Third meaning of accessNotConfigured in the seed: a project marked for deletion cannot be used until a human restores it, so account_blocked.',
     },
     {
       code: 'accountDeleted',
@@ -861,7 +874,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'The seed lists dailyLimitExceeded twice under 403: the plain daily quota (quota_exceeded) and a quota with the project blocked for abuse (account_blocked); two variants.',
+        'Google lists dailyLimitExceeded twice under 403: the plain daily quota (quota_exceeded) and a quota with the project blocked for abuse (account_blocked); two variants.',
+      note: 'The seed lists dailyLimitExceeded twice under 403: the plain daily quota (quota_exceeded) and a quota with the project blocked for abuse (account_blocked); two variants.',
     },
     {
       code: 'dailyLimitExceeded',
@@ -907,7 +921,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'API не поддерживает скачивание.', en: 'The API does not support downloads.' },
       section: 'forbidden-403',
       decision:
-        'Unsupported although sent with 403: the seed says the API has no download service at all, not that this caller lacks a right.',
+        'Unsupported although sent with 403: Google says the API has no download service at all, not that this caller lacks a right.',
+      note: 'Unsupported although sent with 403: the seed says the API has no download service at all, not that this caller lacks a right.',
     },
     {
       code: 'insufficientAudience',
@@ -957,7 +972,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'The seed mixes "access or rate" limits; read as rate_limited (retryable with backoff, as Google advises for 403 limit errors), since an access limit would come as forbidden or insufficientPermissions; the client\'s retry budget bounds the cost if it is not.',
+        'Google\'s text mixes "access or rate" limits; read as rate_limited (retryable with backoff, as Google advises for 403 limit errors), since an access limit would come as forbidden or insufficientPermissions; the client\'s retry budget bounds the cost if it is not.',
+      note: 'The seed mixes "access or rate" limits; read as rate_limited (retryable with backoff, as Google advises for 403 limit errors), since an access limit would come as forbidden or insufficientPermissions; the client\'s retry budget bounds the cost if it is not.',
     },
     {
       code: 'lockedDomainForbidden',
@@ -971,7 +987,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'Unsupported although sent with 403: the seed says the API does not support locked domains, a missing feature rather than a missing right.',
+        'Unsupported although sent with 403: Google says the API does not support locked domains, a missing feature rather than a missing right.',
+      note: 'Unsupported although sent with 403: the seed says the API does not support locked domains, a missing feature rather than a missing right.',
     },
     {
       code: 'quotaExceeded',
@@ -1030,7 +1047,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'too_large although sent with 403: the seed says the resource is too large to return.',
+        'too_large although sent with 403: Google says the resource is too large to return.',
+      note: 'too_large although sent with 403: the seed says the resource is too large to return.',
     },
     {
       code: 'servingLimitExceeded',
@@ -1142,7 +1160,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-found-404',
       decision:
-        'The seed lists notFound twice under 404 with two texts: two variants, both not_found.',
+        'Google lists notFound twice under 404 with two texts: two variants, both not_found.',
+      note: 'The seed lists notFound twice under 404 with two texts: two variants, both not_found.',
     },
     {
       code: 'notFound',
@@ -1161,7 +1180,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-found-404',
       decision:
-        'Second meaning of notFound; not retryable: the seed asks for a redeploy of the App Engine application before calling again, a human action.',
+        'Second meaning of notFound; not retryable: Google asks for a redeploy of the App Engine application before calling again, a human action.',
+      note: 'Second meaning of notFound; not retryable: the seed asks for a redeploy of the App Engine application before calling again, a human action.',
     },
     {
       code: 'unsupportedProtocol',
@@ -1175,7 +1195,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-found-404',
       decision:
-        'Unsupported although sent with 404: the seed speaks of an unsupported protocol, not a missing resource.',
+        'Unsupported although sent with 404: Google speaks of an unsupported protocol, not a missing resource.',
+      note: 'Unsupported although sent with 404: the seed speaks of an unsupported protocol, not a missing resource.',
     },
     // seed 003: METHOD_NOT_ALLOWED (405)
     {
@@ -1309,7 +1330,8 @@ export const google = defineProviderCatalog({
       },
       section: 'expectation-failed-417',
       decision:
-        "invalid_request: 417 means the server cannot meet the request's Expect header, which the client fixes by changing the request. The seed's Russian («cannot fulfil the client's request») is vaguer; the English title follows the status.",
+        "invalid_request: 417 means the server cannot meet the request's Expect header, which the client fixes by changing the request.",
+      note: "The seed's Russian («cannot fulfil the client's request») is vaguer; the English title follows the status.",
     },
     // seed 003: PRECONDITION_REQUIRED (428)
     {
@@ -1328,7 +1350,8 @@ export const google = defineProviderCatalog({
       },
       section: 'precondition-required-428',
       decision:
-        'conflict, as the taxonomy files 428 with 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
+        'conflict, like 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
+      note: 'conflict, as the taxonomy files 428 with 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
     },
     // seed 003: TOO_MANY_REQUESTS (429)
     {
@@ -1432,7 +1455,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bMissing attribute\\.\\s*'url' attribute is required"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1449,7 +1473,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bInvalid attribute\\.\\s*'url' is not in standard URL format"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1468,7 +1493,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bUnknown type\\.\\s*'type' attribute is required"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1485,7 +1511,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bInvalid value at 'url_notification\\.type'"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     // seed 003: Indexing API errors: FORBIDDEN (403)
     {
@@ -1503,7 +1530,8 @@ export const google = defineProviderCatalog({
       patterns: ['\\bFailed to verify the URL ownership\\b'],
       section: 'indexing-403',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     // seed 003: Indexing API errors: TOO_MANY_REQUESTS (429)
     {
@@ -1521,7 +1549,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bInsufficient tokens for quota '?indexing\\.googleapis\\.com/"],
       section: 'indexing-429',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns. quota_exceeded and not retryable although sent with 429: the seed says the Indexing API quota is used up, which a soon retry does not fix.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart. quota_exceeded and not retryable although sent with 429: Google says the Indexing API quota is used up, which a soon retry does not fix.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns. quota_exceeded and not retryable although sent with 429: the seed says the Indexing API quota is used up, which a soon retry does not fix.',
     },
     // not in the seed: google.rpc.Code names (the error.status field)
     {
@@ -1537,7 +1566,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. Category unknown, not retryable: the caller cancelled the request itself; 499 is the non-standard status Google uses for it.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. Category unknown, not retryable: the caller cancelled the request itself; 499 is the non-standard status Google uses for it.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNKNOWN',
@@ -1549,7 +1579,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Неизвестная ошибка.', en: 'Unknown error.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. internal and retryable, as a generic 5xx.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. internal and retryable, as a generic 5xx.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1564,7 +1595,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 400 messages, kept as variants; this plain entry covers any other INVALID_ARGUMENT.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 400 messages, kept as variants; this plain entry covers any other INVALID_ARGUMENT.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'DEADLINE_EXCEEDED',
@@ -1579,7 +1611,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'NOT_FOUND',
@@ -1591,7 +1624,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Запрошенная сущность не найдена.', en: 'A requested entity was not found.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'ALREADY_EXISTS',
@@ -1606,7 +1640,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'PERMISSION_DENIED',
@@ -1621,7 +1656,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 403 message, kept as a variant.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 403 message, kept as a variant.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNAUTHENTICATED',
@@ -1636,7 +1672,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'RESOURCE_EXHAUSTED',
@@ -1651,7 +1688,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. rate_limited and retryable: Google sends it with 429 and asks for a retry with exponential backoff; the Indexing API quota message is its quota_exceeded variant.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. rate_limited and retryable: Google sends it with 429 and asks for a retry with exponential backoff; the Indexing API quota message is its quota_exceeded variant.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'FAILED_PRECONDITION',
@@ -1666,7 +1704,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. conflict rather than invalid_request despite 400: Google defines it as a failed precondition on the system state, which must be fixed before a retry.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. conflict rather than invalid_request despite 400: Google defines it as a failed precondition on the system state, which must be fixed before a retry.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'ABORTED',
@@ -1681,7 +1720,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. conflict, not retryable as such: Google asks to retry at a higher level (re-read, then write again), not to resend the same request.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. conflict, not retryable as such: Google asks to retry at a higher level (re-read, then write again), not to resend the same request.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'OUT_OF_RANGE',
@@ -1696,7 +1736,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNIMPLEMENTED',
@@ -1711,7 +1752,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'INTERNAL',
@@ -1723,7 +1765,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Внутренняя ошибка сервера.', en: 'Internal server error.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNAVAILABLE',
@@ -1735,7 +1778,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Сервис временно недоступен.', en: 'The service is temporarily unavailable.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'DATA_LOSS',
@@ -1750,7 +1794,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. internal but not retryable: Google documents it as unrecoverable, so not a transient 5xx.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. internal but not retryable: Google documents it as unrecoverable, so not a transient 5xx.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     // not in the seed: OAuth 2.0 token endpoint errors (RFC 6749)
     {
@@ -1770,7 +1815,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'invalid_client',
@@ -1786,7 +1832,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'invalid_grant',
@@ -1801,7 +1848,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred. unauthenticated despite 400: an expired or revoked refresh token means the user must authorize again.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred. unauthenticated despite 400: an expired or revoked refresh token means the user must authorize again.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'unauthorized_client',
@@ -1816,7 +1864,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'unsupported_grant_type',
@@ -1831,7 +1880,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'invalid_scope',
@@ -1846,7 +1896,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     // not in the seed: google.rpc.ErrorInfo reasons of the googleapis.com domain (AIP-193)
     {
@@ -1862,7 +1913,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, like accessNotConfigured: someone must enable the API in the project; the metadata names the service and the consumer.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. permission_denied, like accessNotConfigured: someone must enable the API in the project; the metadata names the service and the consumer.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'BILLING_DISABLED',
@@ -1877,7 +1929,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. payment_required: the API needs an active billing account, which a human must enable.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. payment_required: the API needs an active billing account, which a human must enable.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_INVALID',
@@ -1892,7 +1945,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. unauthenticated despite 400, like keyInvalid: the credential is wrong.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. unauthenticated despite 400, like keyInvalid: the credential is wrong.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_SERVICE_BLOCKED',
@@ -1907,7 +1961,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_HTTP_REFERRER_BLOCKED',
@@ -1922,7 +1977,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_IP_ADDRESS_BLOCKED',
@@ -1937,7 +1993,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_ANDROID_APP_BLOCKED',
@@ -1952,7 +2009,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_IOS_APP_BLOCKED',
@@ -1967,7 +2025,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'RATE_LIMIT_EXCEEDED',
@@ -1982,7 +2041,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. rate_limited and retryable: a per-minute (or similar) rate quota that frees up; the metadata names quota_metric and quota_limit.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. rate_limited and retryable: a per-minute (or similar) rate quota that frees up; the metadata names quota_metric and quota_limit.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'RESOURCE_QUOTA_EXCEEDED',
@@ -1997,7 +2057,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. quota_exceeded and not retryable although sent with 429: a quota on a count of resources (VMs per project, jobs per organization) does not free up by waiting.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. quota_exceeded and not retryable although sent with 429: a quota on a count of resources (VMs per project, jobs per organization) does not free up by waiting.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'USER_PROJECT_DENIED',
@@ -2012,7 +2073,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'CONSUMER_SUSPENDED',
@@ -2027,7 +2089,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. account_blocked: a human must act to lift the suspension.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. account_blocked: a human must act to lift the suspension.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'CONSUMER_INVALID',
@@ -2042,7 +2105,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as Google sends it («Permission denied on resource project …»).',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. permission_denied, as Google sends it («Permission denied on resource project …»).",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'SECURITY_POLICY_VIOLATED',
@@ -2057,7 +2121,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'ACCESS_TOKEN_EXPIRED',
@@ -2072,7 +2137,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. unauthenticated: refresh the token and send again.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. unauthenticated: refresh the token and send again.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
@@ -2087,7 +2153,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as the taxonomy files insufficient scope; often sent beside the legacy reason insufficientPermissions.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. permission_denied: the token lacks a scope; often sent beside the legacy reason insufficientPermissions.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as the taxonomy files insufficient scope; often sent beside the legacy reason insufficientPermissions.',
     },
     {
       code: 'ACCOUNT_STATE_INVALID',
@@ -2102,7 +2169,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. account_blocked, like accountDisabled and accountDeleted.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. account_blocked, like accountDisabled and accountDeleted.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'CREDENTIALS_MISSING',
@@ -2117,7 +2185,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'RESOURCE_PROJECT_INVALID',
@@ -2132,7 +2201,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
   ],
 });

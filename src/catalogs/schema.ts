@@ -4,6 +4,17 @@ import { templateParams } from '../model/template.js';
 
 // Kept next to the types in model/catalog.ts; catalogs.test.ts proves every
 // built-in catalog passes, and `kodex docs --catalog FILE` validates user files.
+//
+// Two audiences, one file. Everything a catalog says is published (reference
+// pages, OpenAPI, the web reference, `kodex explain`, `list --json`) except the
+// maintainer's provenance, which only the catalog's own source shows:
+// - entry `note`: where a row comes from and how it was transcribed (typos
+//   fixed, garbled rows read, codes added beyond the provider's reference);
+// - catalog `seeds` and `notes`, section `seed`, limit `source`.
+// An entry's `decision` is for the reader of the API: why this category,
+// status or retryability, in terms of the provider's behaviour and its own
+// documentation, never of kodex's sources. `MAINTAINER_FIELDS` in
+// model/catalog.ts lists the entry fields no generator publishes.
 
 const text = z.object({ ru: z.string().min(1), en: z.string().min(1) }).strict();
 const partialText = z
@@ -38,6 +49,7 @@ export const catalogEntrySchema = z
     docs: url.optional(),
     patterns: z.array(z.string().min(1)).min(1).optional(),
     decision: z.string().min(10).optional(),
+    note: z.string().min(10).optional(),
   })
   .strict();
 

@@ -61,7 +61,6 @@ function headerHtml(
     ['Success', h(SUCCESS_SIGNAL_NAMES[catalog.success.signal] ?? catalog.success.signal)],
   ];
   if (catalog.docs) facts.push(['Documentation', htmlLink(catalog.docs)]);
-  if (catalog.seeds.length) facts.push(['Seeds', h(catalog.seeds.join(', '))]);
   return [
     '<header>',
     options.indexHref
@@ -86,15 +85,10 @@ function limitsHtml(catalog: ProviderCatalog): string {
   }
   const rows = catalog.limits.map(
     (l) =>
-      `<tr><td>${h(l.kind)}</td><td>${h(formatLimit(l))}</td><td lang="ru">${h(l.description.ru)}</td><td lang="en">${h(l.description.en)}</td><td>${h(l.source)}</td></tr>`,
+      `<tr><td>${h(l.kind)}</td><td>${h(formatLimit(l))}</td><td lang="ru">${h(l.description.ru)}</td><td lang="en">${h(l.description.en)}</td></tr>`,
   );
-  const table = `<table><thead><tr><th>kind</th><th>limit</th><th>ru</th><th>en</th><th>source</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const table = `<table><thead><tr><th>kind</th><th>limit</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   return `<h2 id="limits">Documented limits</h2>\n${htmlTable(table, 'Documented limits')}`;
-}
-
-function notesHtml(catalog: ProviderCatalog): string {
-  if (!catalog.notes?.length) return '';
-  return `<h2 id="notes">Notes</h2>\n<ul class="notes">\n${catalog.notes.map((n) => `<li>${h(n)}</li>`).join('\n')}\n</ul>`;
 }
 
 function tocHtml(groups: readonly SectionView[]): string {
@@ -117,7 +111,6 @@ function summaryTable(group: SectionView): string {
 function sectionHtml(catalog: ProviderCatalog, group: SectionView, options: HtmlPageOptions) {
   const { section } = group;
   const origin = [
-    section.seed ? `seed ${h(section.seed)}` : '',
     section.source ? `source: ${h(section.source)}` : '',
     section.docs ? htmlLink(section.docs, 'documentation') : '',
   ].filter(Boolean);
@@ -146,7 +139,6 @@ export function renderHtmlPage(catalog: ProviderCatalog, options: HtmlPageOption
     tocHtml(groups),
     successHtml(catalog),
     limitsHtml(catalog),
-    notesHtml(catalog),
     '<main>',
     ...groups.map((g) => sectionHtml(catalog, g, options)),
     '</main>',

@@ -43,7 +43,10 @@ export interface CatalogEntryInput {
   /** Documentation link for this code (problem+json `type`). */
   readonly docs?: string;
   readonly patterns?: readonly string[];
+  /** Why the entry has its category, status or retryability; published with the entry. */
   readonly decision?: string;
+  /** For your catalog's maintainers (where the code comes from); never published. */
+  readonly note?: string;
 }
 
 /** A section of the catalog's reference; `source` is filled with the catalog name when absent. */

@@ -30,28 +30,28 @@ export const paramSpecSchema = z
   .object({ type: z.enum(['string', 'number']), description: partialText.optional() })
   .strict();
 
-export const catalogEntrySchema = z
-  .object({
-    code: z.string().min(1).max(200),
-    variant: slug.optional(),
-    name: z.string().min(1),
-    status: httpStatus,
-    statusInferred: z.boolean().optional(),
-    category: z.enum(CATEGORIES),
-    retryable: z.boolean(),
-    kind: z.enum(['error', 'success', 'partial', 'pending']).optional(),
-    title: text,
-    description: partialText.optional(),
-    template: partialText.optional(),
-    params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), paramSpecSchema).optional(),
-    class: z.string().min(1).optional(),
-    section: slug,
-    docs: url.optional(),
-    patterns: z.array(z.string().min(1)).min(1).optional(),
-    decision: z.string().min(10).optional(),
-    note: z.string().min(10).optional(),
-  })
-  .strict();
+const catalogEntryShape = {
+  code: z.string().min(1).max(200),
+  variant: slug.optional(),
+  name: z.string().min(1),
+  status: httpStatus,
+  statusInferred: z.boolean().optional(),
+  category: z.enum(CATEGORIES),
+  retryable: z.boolean(),
+  kind: z.enum(['error', 'success', 'partial', 'pending']).optional(),
+  title: text,
+  description: partialText.optional(),
+  template: partialText.optional(),
+  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), paramSpecSchema).optional(),
+  class: z.string().min(1).optional(),
+  section: slug,
+  docs: url.optional(),
+  patterns: z.array(z.string().min(1)).min(1).optional(),
+  decision: z.string().min(10).optional(),
+  note: z.string().min(10).optional(),
+};
+
+export const catalogEntrySchema = z.object(catalogEntryShape).strict();
 
 export const limitSchema = z
   .object({
@@ -65,7 +65,7 @@ export const limitSchema = z
   })
   .strict();
 
-export const sectionSchema = z
+const sectionObject = z
   .object({
     id: slug,
     title: text,
@@ -76,23 +76,58 @@ export const sectionSchema = z
     source: z.string().min(1).optional(),
     docs: url.optional(),
   })
-  .strict()
-  .refine((s) => (s.seed === undefined) !== (s.source === undefined), 'needs a seed or a source');
+  .strict();
+
+export const sectionSchema = sectionObject.refine(
+  (s) => (s.seed === undefined) !== (s.source === undefined),
+  'needs a seed or a source',
+);
+
+const providerCatalogShape = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1),
+  description: text,
+  docs: url.optional(),
+  seeds: z.array(z.string()),
+  formats: z.array(z.enum(['json', 'xml', 'text', 'html'])).min(1),
+  success: z.object({ signal: z.enum(['http-status', 'body-code']), description: text }).strict(),
+  limits: z.array(limitSchema),
+  sections: z.array(sectionSchema).min(1),
+  notes: z.array(z.string().min(10)).optional(),
+  entries: z.array(catalogEntrySchema).min(1),
+};
+
+/**
+ * A catalog as an author writes it (model/catalog-input.ts): the shape of a
+ * whole catalog, with what kodex can fill left optional. Checked before the
+ * defaults are filled, so that a file's mistakes are named where they are.
+ */
+export const catalogInputSchema = z
+  .object({
+    ...providerCatalogShape,
+    description: partialText.optional(),
+    seeds: providerCatalogShape.seeds.optional(),
+    formats: providerCatalogShape.formats.optional(),
+    success: providerCatalogShape.success.optional(),
+    limits: providerCatalogShape.limits.optional(),
+    sections: z.array(sectionObject).min(1).optional(),
+    entries: z
+      .array(
+        z
+          .object({
+            ...catalogEntryShape,
+            name: catalogEntryShape.name.optional(),
+            retryable: catalogEntryShape.retryable.optional(),
+            section: catalogEntryShape.section.optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
 
 export const providerCatalogSchema = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    name: z.string().min(1),
-    description: text,
-    docs: url.optional(),
-    seeds: z.array(z.string()),
-    formats: z.array(z.enum(['json', 'xml', 'text', 'html'])).min(1),
-    success: z.object({ signal: z.enum(['http-status', 'body-code']), description: text }).strict(),
-    limits: z.array(limitSchema),
-    sections: z.array(sectionSchema).min(1),
-    notes: z.array(z.string().min(10)).optional(),
-    entries: z.array(catalogEntrySchema).min(1),
-  })
+  .object(providerCatalogShape)
   .strict()
   .superRefine((catalog, ctx) => {
     const sections = new Set(catalog.sections.map((s) => s.id));

@@ -119,7 +119,9 @@ function problemsOf(issues: readonly { path: PropertyKey[]; message: string }[])
 export function checkCatalog(data: unknown): CatalogCheck {
   const shape = catalogInputSchema.safeParse(data);
   if (!shape.success) return { problems: problemsOf(shape.error.issues) };
-  const catalog = fillCatalogDefaults(shape.data as CatalogInput);
+  // The author's own objects, keys in the author's order (the shape check
+  // passed, so they are what zod would give back, reordered).
+  const catalog = fillCatalogDefaults(data as CatalogInput);
   const checked = providerCatalogSchema.safeParse(catalog);
   if (!checked.success) return { problems: problemsOf(checked.error.issues) };
   return { catalog };

@@ -608,7 +608,7 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. Unauthenticated rather than permission_denied: Google sends it with 401, the credentials do not authorize the request, and new credentials (or a token with the right scopes) are the fix.",
+        "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred. Unauthenticated rather than permission_denied: Google sends it with 401, the credentials do not authorize the request, and new credentials (or a token with the right scopes) are the fix.",
       note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
@@ -627,8 +627,7 @@ export const google = defineProviderCatalog({
         en: 'Check the value of the Authorization HTTP request header.',
       },
       section: 'unauthorized-401',
-      decision:
-        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred.",
+      decision: "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred.",
       note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
@@ -644,8 +643,7 @@ export const google = defineProviderCatalog({
         en: 'Check the value of the Authorization HTTP request header.',
       },
       section: 'unauthorized-401',
-      decision:
-        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred.",
+      decision: "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred.",
       note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
@@ -661,7 +659,7 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "Google's reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. Unauthenticated: an expired locked domain is an expired credential binding, renewed by authenticating again.",
+        "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred. Unauthenticated: an expired locked domain is an expired credential binding, renewed by authenticating again.",
       note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {

@@ -34,7 +34,7 @@ dl.facts dd { margin: 0; }
 .table-scroll:focus-visible { outline: 2px solid var(--accent); }
 table { border-collapse: collapse; width: 100%; font-size: .93rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: normal; }
-td code { overflow-wrap: anywhere; }
+table.template code { overflow-wrap: anywhere; }
 th { background: var(--panel); }
 nav.toc ol { padding-left: 1.6rem; }
 article.entry { border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; margin: 1rem 0; }
@@ -55,15 +55,15 @@ details { margin-top: .6rem; }
   dl.facts dd { margin-bottom: .35rem; }
   table { font-size: .85rem; }
   th, td { padding: .25rem .4rem; }
-  /* A summary row becomes a small card: code · HTTP · category · retryable, then the titles. */
-  table.summary thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
-  table.summary, table.summary tbody, table.summary tr { display: block; }
-  table.summary tr { border: 1px solid var(--line); border-radius: 6px; padding: .4rem .6rem; margin: 0 0 .5rem; }
-  table.summary td { display: inline; border: 0; padding: 0; }
-  table.summary td + td::before { content: " · "; color: var(--muted); }
-  table.summary td[data-label]::before { content: " · " attr(data-label) " "; color: var(--muted); }
-  table.summary td[lang] { display: block; }
-  table.summary td[lang]::before { content: none; }
+  /* A row of a summary or index table becomes a small card: code · HTTP · category · retryable, then the titles. */
+  table.cards thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.cards, table.cards tbody, table.cards tr { display: block; }
+  table.cards tr { border: 1px solid var(--line); border-radius: 6px; padding: .4rem .6rem; margin: 0 0 .5rem; }
+  table.cards td { display: inline; border: 0; padding: 0; }
+  table.cards td + td::before { content: " · "; color: var(--muted); }
+  table.cards td[data-label]::before { content: " · " attr(data-label) " "; color: var(--muted); }
+  table.cards td[lang] { display: block; }
+  table.cards td[lang]::before { content: none; }
 }
 summary { cursor: pointer; color: var(--accent); }
 `;

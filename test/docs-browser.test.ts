@@ -148,10 +148,14 @@ describe('the HTML reference in Chromium', () => {
     async function widthOf(file: string) {
       const page = await phone.newPage();
       await page.goto(pathToFileURL(file).href);
-      const width = await page.evaluate(() => ({
-        document: document.documentElement.scrollWidth,
-        viewport: window.innerWidth,
-      }));
+      // With every example body open: long JSON lines scroll inside their box.
+      const width = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        return {
+          document: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+        };
+      });
       await page.close();
       return width;
     }

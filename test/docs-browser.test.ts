@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,12 +19,17 @@ import { CHROMIUM, CHROMIUM_ARGS } from './helpers/chromium.js';
 // once navigated to, and the page asks for nothing beyond its own file.
 
 const VIEWPORT = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+const EXAMPLE_DOCS = fileURLToPath(new URL('../examples/fastify-service/docs/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../reports/screenshots/', import.meta.url));
 
 let work: string;
 const contexts: BrowserContext[] = [];
 
-async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
+async function launch(
+  javaScriptEnabled: boolean,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<BrowserContext> {
   // A fresh profile per launch: nothing cached or remembered between runs.
   const profile = await mkdtemp(join(work, 'profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -32,7 +37,7 @@ async function launch(javaScriptEnabled: boolean): Promise<BrowserContext> {
     headless: true,
     args: CHROMIUM_ARGS,
     javaScriptEnabled,
-    viewport: VIEWPORT,
+    viewport,
   });
   contexts.push(context);
   return context;
@@ -133,4 +138,47 @@ describe('the HTML reference in Chromium', () => {
     );
     expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
   }, 60_000);
+
+  describe('on a 390×844 phone', () => {
+    let phone: BrowserContext;
+    beforeAll(async () => {
+      phone = await launch(false, PHONE);
+    }, 60_000);
+
+    async function widthOf(file: string) {
+      const page = await phone.newPage();
+      await page.goto(pathToFileURL(file).href);
+      // With every example body open: long JSON lines scroll inside their box.
+      const width = await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+        return {
+          document: document.documentElement.scrollWidth,
+          viewport: window.innerWidth,
+        };
+      });
+      await page.close();
+      return width;
+    }
+
+    const builtIn = [...Object.keys(catalogs), 'index'];
+    it.each(builtIn)(
+      'fits %s.html in the width of the screen',
+      async (name) => {
+        // Wide tables scroll inside their own box; long codes and URLs wrap.
+        const { document, viewport } = await widthOf(join(work, 'html', `${name}.html`));
+        expect(viewport).toBe(PHONE.width);
+        expect(document).toBeLessThanOrEqual(viewport);
+      },
+      60_000,
+    );
+
+    it("fits the example service's generated pages in the width of the screen", async () => {
+      const files = (await readdir(EXAMPLE_DOCS)).filter((f) => f.endsWith('.html'));
+      expect(files.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const { document, viewport } = await widthOf(join(EXAMPLE_DOCS, file));
+        expect(document, file).toBeLessThanOrEqual(viewport);
+      }
+    }, 60_000);
+  });
 });

@@ -114,9 +114,9 @@ describe('amocrm catalog', () => {
 
   it('fixes the obvious typos of 400 and 422 and records it', () => {
     expect(entry('400').title.ru).toContain('неверные идентификаторы');
-    expect(entry('400').decision).toMatch(/не верные/);
+    expect(entry('400').note).toMatch(/не верные/);
     expect(entry('422').title.ru).toBe('Входящие данные не могли быть обработаны.');
-    expect(entry('422').decision).toMatch(/не мог быть/);
+    expect(entry('422').note).toMatch(/не мог быть/);
   });
 
   it('links each entry to its section page, made absolute on www.amocrm.ru', () => {

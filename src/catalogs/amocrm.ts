@@ -124,7 +124,8 @@ export const amocrm = defineProviderCatalog({
       section: 'validation',
       docs: 'https://www.amocrm.ru/developers/content/crm/platform/error-codes',
       decision:
-        'A field-level code from the seed example (validation-errors[].errors[].code), catalogued so it can be explained; a decoder reports it in `fields`, not as the record code. Seed text is English only: title.ru is a translation.',
+        'A field-level code (validation-errors[].errors[].code), catalogued so it can be explained; a decoder reports it in `fields`, not as the record code. The provider writes this text in English only: the Russian title is a translation.',
+      note: 'A field-level code from the seed example (validation-errors[].errors[].code), catalogued so it can be explained; a decoder reports it in `fields`, not as the record code. Seed text is English only: title.ru is a translation.',
     },
     // seed 000: «Ответы при авторизации»
     {
@@ -204,7 +205,8 @@ export const amocrm = defineProviderCatalog({
       section: 'auth',
       docs: 'https://www.amocrm.ru/developers/content/api/auth',
       decision:
-        'not_found although amoCRM answers 401: the addressed account does not exist, which taxonomy.md files under not_found; re-authenticating cannot help.',
+        'not_found although amoCRM answers 401: the addressed account does not exist; re-authenticating cannot help.',
+      note: 'not_found although amoCRM answers 401: the addressed account does not exist, which taxonomy.md files under not_found; re-authenticating cannot help.',
     },
     // seed 000: «Ответы при работе с контактами»
     {
@@ -247,7 +249,8 @@ export const amocrm = defineProviderCatalog({
       section: 'contacts',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/contacts-and-companies',
       decision:
-        'invalid_request: the seed gives no cause; a rejected create in a 400 most often means data the API would not accept, and resending it unchanged will not help.',
+        'invalid_request: no cause is given; a rejected create in a 400 most often means data the API would not accept, and resending it unchanged will not help.',
+      note: 'invalid_request: the seed gives no cause; a rejected create in a 400 most often means data the API would not accept, and resending it unchanged will not help.',
     },
     {
       code: '212',
@@ -263,7 +266,8 @@ export const amocrm = defineProviderCatalog({
       section: 'contacts',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/contacts-and-companies',
       decision:
-        'invalid_request: the seed gives no cause; a rejected update in a 400 most often means data the API would not accept, and resending it unchanged will not help.',
+        'invalid_request: no cause is given; a rejected update in a 400 most often means data the API would not accept, and resending it unchanged will not help.',
+      note: 'invalid_request: the seed gives no cause; a rejected update in a 400 most often means data the API would not accept, and resending it unchanged will not help.',
     },
     {
       code: '219',
@@ -279,7 +283,8 @@ export const amocrm = defineProviderCatalog({
       section: 'contacts',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/contacts-and-companies',
       decision:
-        'unavailable and retryable: the seed itself says «повторите запрос позднее», a temporary failure; the status stays the inferred 400 of all section codes.',
+        'unavailable and retryable: the provider itself says «повторите запрос позднее», a temporary failure; the status stays the inferred 400 of all section codes.',
+      note: 'unavailable and retryable: the seed itself says «повторите запрос позднее», a temporary failure; the status stays the inferred 400 of all section codes.',
     },
     {
       code: '330',
@@ -372,7 +377,8 @@ export const amocrm = defineProviderCatalog({
       section: 'tasks',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/tasks-api',
       decision:
-        'The seed lists 233 under tasks but its text says «Добавление событий» (adding events). The text is kept as written and the entry stays in the tasks section where the seed puts it; 236 is its task counterpart.',
+        'amoCRM lists 233 under tasks but its text says «Добавление событий» (adding events). The text is kept as written and the entry stays in the tasks section where amoCRM puts it; 236 is its task counterpart.',
+      note: 'The seed lists 233 under tasks but its text says «Добавление событий» (adding events). The text is kept as written and the entry stays in the tasks section where the seed puts it; 236 is its task counterpart.',
     },
     {
       code: '234',
@@ -388,7 +394,8 @@ export const amocrm = defineProviderCatalog({
       section: 'tasks',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/tasks-api',
       decision:
-        'The seed lists 234 under tasks but its text says «Добавление событий» (adding events). The text is kept as written and the entry stays in the tasks section where the seed puts it; 237 is its task counterpart.',
+        'amoCRM lists 234 under tasks but its text says «Добавление событий» (adding events). The text is kept as written and the entry stays in the tasks section where amoCRM puts it; 237 is its task counterpart.',
+      note: 'The seed lists 234 under tasks but its text says «Добавление событий» (adding events). The text is kept as written and the entry stays in the tasks section where the seed puts it; 237 is its task counterpart.',
     },
     {
       code: '235',
@@ -444,7 +451,8 @@ export const amocrm = defineProviderCatalog({
       section: 'tasks',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/tasks-api',
       decision:
-        'The seed lists this 244 under tasks although its text says «Добавление сделок» (adding leads); text and section are kept as the seed has them. Either way it is a missing right: permission_denied.',
+        'amoCRM lists this 244 under tasks although its text says «Добавление сделок» (adding leads); text and section are kept as amoCRM has them. Either way it is a missing right: permission_denied.',
+      note: 'The seed lists this 244 under tasks although its text says «Добавление сделок» (adding leads); text and section are kept as the seed has them.',
     },
     // seed 000: «Ответы при работе со списками»
     {
@@ -551,7 +559,8 @@ export const amocrm = defineProviderCatalog({
       section: 'catalog-elements',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/catalogs-api',
       decision:
-        'Not an error: kind "success" with category "unknown" (the taxonomy has no success category); status 200 is inferred since the seed gives none.',
+        'Not an error: kind "success" with category "unknown" (there is no success category); status 200 is inferred since the documentation gives none.',
+      note: 'Not an error: kind "success" with category "unknown" (the taxonomy has no success category); status 200 is inferred since the seed gives none.',
     },
     {
       code: '282',
@@ -640,7 +649,8 @@ export const amocrm = defineProviderCatalog({
       section: 'other',
       docs: 'https://www.amocrm.ru/developers/content/crm/platform/error-codes',
       decision:
-        'Spelling fixed: the seed writes «не верные идентификаторы», corrected to «неверные». Also the code a decoder uses for a 400 problem body that carries no legacy code (validation-errors).',
+        'Also the code a decoder uses for a 400 problem body that carries no legacy code (validation-errors).',
+      note: 'Spelling fixed: the seed writes «не верные идентификаторы», corrected to «неверные».',
     },
     {
       code: '422',
@@ -654,8 +664,7 @@ export const amocrm = defineProviderCatalog({
       },
       section: 'other',
       docs: 'https://www.amocrm.ru/developers/content/crm/platform/error-codes',
-      decision:
-        'Obvious grammar typo fixed: the seed writes «Входящие данные не мог быть обработаны», corrected to «не могли быть».',
+      note: 'Obvious grammar typo fixed: the seed writes «Входящие данные не мог быть обработаны», corrected to «не могли быть».',
     },
     {
       code: '405',
@@ -669,8 +678,7 @@ export const amocrm = defineProviderCatalog({
       },
       section: 'other',
       docs: 'https://www.amocrm.ru/developers/content/crm/platform/error-codes',
-      decision:
-        'Seed 000 garbles this row (no leading pipe, after a stray separator row); seed 003 shows it as a plain row of «Другие ответы», which is followed here.',
+      note: 'Seed 000 garbles this row (no leading pipe, after a stray separator row); seed 003 shows it as a plain row of «Другие ответы», which is followed here.',
     },
     {
       code: '402',

@@ -190,7 +190,7 @@ describe('avtocod catalog', () => {
 
   it('fixes the garbled word in the S200 message and treats forbidden query parts as invalid requests', () => {
     expect(entry('S200').template?.ru).toBe('Запрещенная подстрока в запросе:{substring}');
-    expect(entry('S200').decision).toMatch(/заSecurityForbiddenSubStringInQueryпросе/);
+    expect(entry('S200').note).toMatch(/заSecurityForbiddenSubStringInQueryпросе/);
     expect(entry('S200').category).toBe('invalid_request');
     expect(entry('S201').category).toBe('invalid_request');
   });
@@ -199,7 +199,7 @@ describe('avtocod catalog', () => {
     expect(entry('S110').template?.ru).toBe(
       'Метка времени {income_stamp} просрочена — income_age:{income_age}, server_time:{server_time}',
     );
-    expect(entry('S110').decision).toMatch(/Метка времени Метка времени/);
+    expect(entry('S110').note).toMatch(/Метка времени Метка времени/);
   });
 
   it('treats B011–B014 as exhausted quotas and only B015 as a retryable rate limit', () => {
@@ -236,7 +236,7 @@ describe('avtocod catalog', () => {
       title: { ru: 'В переданном запросе неверно задан vehicle_id' },
     });
     expect(entry('D023').params).toHaveProperty('vehicle_id');
-    expect(entry('D023').decision).toMatch(/shifted/);
+    expect(entry('D023').note).toMatch(/shifted/);
   });
 
   it('keeps the provider spelling ToMany for D028', () => {

@@ -89,7 +89,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'global',
       decision:
-        'The seed writes «(vверсия API)»: read as the letter v followed by the API version placeholder, giving (v{api_version}). Category unsupported despite the 404: the command does not exist in the API, not an addressed resource.',
+        'Category unsupported despite the 404: the command does not exist in the API, not an addressed resource.',
+      note: 'The seed writes «(vверсия API)»: read as the letter v followed by the API version placeholder, giving (v{api_version}).',
     },
     {
       code: 'G003',
@@ -447,7 +448,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'security',
       decision:
-        'Same type and name as S011 in the seed; kept as the provider spells it, so a body with only type NoPermissionReadReport maps to S011 and only event.code S023 reaches this entry. The message «отчета типа UID запрошенного отчета» drops the «типа» copied from S011: the value is a report UID, not a type.',
+        'Same type and name as S011, as Avtocod spells it, so a body with only type NoPermissionReadReport maps to S011 and only event.code S023 reaches this entry. The message «отчета типа UID запрошенного отчета» drops the «типа» copied from S011: the value is a report UID, not a type.',
+      note: 'Same type and name as S011 in the seed; kept as the provider spells it, so a body with only type NoPermissionReadReport maps to S011 and only event.code S023 reaches this entry.',
     },
     {
       code: 'S100',
@@ -554,8 +556,8 @@ export const avtocod = defineProviderCatalog({
         },
       },
       section: 'security',
-      decision:
-        'The seed message «Метка времени Метка времени просрочена» repeats the label before its value, as in S131–S133 and D012: the second «Метка времени» becomes {income_stamp}, the name S111 uses. Unauthenticated: the request must be re-signed with a fresh stamp.',
+      decision: 'Unauthenticated: the request must be re-signed with a fresh stamp.',
+      note: 'The seed message «Метка времени Метка времени просрочена» repeats the label before its value, as in S131–S133 and D012: the second «Метка времени» becomes {income_stamp}, the name S111 uses.',
     },
     {
       code: 'S111',
@@ -770,8 +772,8 @@ export const avtocod = defineProviderCatalog({
         },
       },
       section: 'security',
-      decision:
-        'not_found despite the 403: the user to impersonate does not exist. The seed placeholder impersonateAs_user_uid is written snake_case as impersonate_as_user_uid.',
+      decision: 'not_found despite the 403: the user to impersonate does not exist.',
+      note: 'The seed placeholder impersonateAs_user_uid is written snake_case as impersonate_as_user_uid.',
     },
     {
       code: 'S144',
@@ -833,8 +835,8 @@ export const avtocod = defineProviderCatalog({
         substring: { type: 'string', description: { ru: 'Подстрока', en: 'Substring' } },
       },
       section: 'security',
-      decision:
-        'The seed message reads «в заSecurityForbiddenSubStringInQueryпросе», the type pasted into the word: fixed to «в запросе». invalid_request: the query text must change, no right would allow it.',
+      decision: 'invalid_request: the query text must change, no right would allow it.',
+      note: 'The seed message reads «в заSecurityForbiddenSubStringInQueryпросе», the type pasted into the word: fixed to «в запросе».',
     },
     {
       code: 'S201',
@@ -957,7 +959,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'billing',
       decision:
-        'quota_exceeded: a Billing 402 raised when the quota of a report type cannot absorb the change (charging a generation against it), so the request fails until the quota is raised or renewed; retrying soon will not help. The seed adds a comma before «операция изменения».',
+        'quota_exceeded: a Billing 402 raised when the quota of a report type cannot absorb the change (charging a generation against it), so the request fails until the quota is raised or renewed; retrying soon will not help.',
+      note: 'The seed adds a comma before «операция изменения».',
     },
     {
       code: 'B015',
@@ -990,7 +993,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'billing',
       decision:
-        'rate_limited and retryable: a per-interval limit, unlike the B011–B013 quotas. The seed placeholder is a bare «UID» after «отчета», read as the report UID (report_uid); no figure is given, so no limit is recorded.',
+        'rate_limited and retryable: a per-interval limit, unlike the B011–B013 quotas. Avtocod gives no figure for this limit.',
+      note: 'The seed placeholder is a bare «UID» after «отчета», read as the report UID (report_uid); no figure is given, so no limit is recorded.',
     },
 
     // seed 003: Ошибки Data
@@ -1016,7 +1020,7 @@ export const avtocod = defineProviderCatalog({
         },
       },
       section: 'data',
-      decision: 'The seed message misspells «отсуствует»: fixed to «отсутствует».',
+      note: 'The seed message misspells «отсуствует»: fixed to «отсутствует».',
     },
     {
       code: 'D012',
@@ -1157,8 +1161,7 @@ export const avtocod = defineProviderCatalog({
         en: 'The required parameter vehicle_id is missing from the request',
       },
       section: 'data',
-      decision:
-        'The seed row has one text and no message column: that text is both the title and the fixed message.',
+      note: 'The seed row has one text and no message column: that text is both the title and the fixed message.',
     },
     {
       code: 'D022',
@@ -1176,8 +1179,7 @@ export const avtocod = defineProviderCatalog({
         en: 'The required parameter report_type is missing from the request',
       },
       section: 'data',
-      decision:
-        'The seed row has one text and no message column: that text is both the title and the fixed message.',
+      note: 'The seed row has one text and no message column: that text is both the title and the fixed message.',
     },
     {
       code: 'D023',
@@ -1209,7 +1211,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'data',
       decision:
-        'The seed row is shifted: no type, D022’s text in the type column, then the name. kodex names it MakeRequestInvalidVehicleId after D024’s MakeRequestInvalidReportType and takes «В переданном запросе неверно задан vehicle_id» as the title.',
+        'Avtocod gives this code no type name: kodex names it MakeRequestInvalidVehicleId after D024’s MakeRequestInvalidReportType.',
+      note: 'The seed row is shifted: no type, D022’s text in the type column, then the name. kodex names it MakeRequestInvalidVehicleId after D024’s MakeRequestInvalidReportType and takes «В переданном запросе неверно задан vehicle_id» as the title.',
     },
     {
       code: 'D024',
@@ -1355,8 +1358,8 @@ export const avtocod = defineProviderCatalog({
         },
       },
       section: 'data',
-      decision:
-        'The seed glues «Идентификатор объектаКраткое описание ошибки данных»: two placeholders, separated here by a colon. Same title as D202 in the seed; the types tell them apart.',
+      decision: 'Same title as D202; the types tell them apart.',
+      note: 'The seed glues «Идентификатор объектаКраткое описание ошибки данных»: two placeholders, separated here by a colon. Same title as D202 in the seed; the types tell them apart.',
     },
     {
       code: 'D202',
@@ -1394,8 +1397,7 @@ export const avtocod = defineProviderCatalog({
         },
       },
       section: 'data',
-      decision:
-        'The seed glues «Идентификатор объектаКраткое описание ошибки данных»: two placeholders, separated here by a colon.',
+      note: 'The seed glues «Идентификатор объектаКраткое описание ошибки данных»: two placeholders, separated here by a colon.',
     },
     {
       code: 'D203',
@@ -1426,7 +1428,8 @@ export const avtocod = defineProviderCatalog({
         },
       },
       section: 'data',
-      decision: 'not_found by meaning; the seed status 500 is kept as the provider sends it.',
+      decision: 'not_found by meaning; the status 500 is kept as the provider sends it.',
+      note: 'not_found by meaning; the seed status 500 is kept as the provider sends it.',
     },
     {
       code: 'D204',
@@ -1451,7 +1454,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'data',
       decision:
-        'invalid_request by meaning (the input lacks a required field); the seed status 500 is kept as the provider sends it.',
+        'invalid_request by meaning (the input lacks a required field); the status 500 is kept as the provider sends it.',
+      note: 'invalid_request by meaning (the input lacks a required field); the seed status 500 is kept as the provider sends it.',
     },
     {
       code: 'D205',
@@ -1517,7 +1521,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'data',
       decision:
-        'conflict: the data sent do not match the stored state (expected against found), so resending unchanged cannot succeed; the seed status 500 is kept.',
+        'conflict: the data sent do not match the stored state (expected against found), so resending unchanged cannot succeed; the status 500 is kept as the provider sends it.',
+      note: 'conflict: the data sent do not match the stored state (expected against found), so resending unchanged cannot succeed; the seed status 500 is kept.',
     },
     {
       code: 'D214',
@@ -1537,7 +1542,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'data',
       decision:
-        'conflict by meaning (the object already exists); the seed status 500 is kept as the provider sends it.',
+        'conflict by meaning (the object already exists); the status 500 is kept as the provider sends it.',
+      note: 'conflict by meaning (the object already exists); the seed status 500 is kept as the provider sends it.',
     },
     {
       code: 'D215',
@@ -1568,7 +1574,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'data',
       decision:
-        'conflict by meaning (a duplicate processing request for the interval); the seed status 500 is kept as the provider sends it.',
+        'conflict by meaning (a duplicate processing request for the interval); the status 500 is kept as the provider sends it.',
+      note: 'conflict by meaning (a duplicate processing request for the interval); the seed status 500 is kept as the provider sends it.',
     },
     {
       code: 'D216',
@@ -1592,7 +1599,8 @@ export const avtocod = defineProviderCatalog({
       },
       section: 'data',
       decision:
-        'invalid_request by meaning (the interval sent ends in the past); the seed status 500 is kept. «Конец интервала Конец интервала в прошлом» is label then value: {interval_end}.',
+        'invalid_request by meaning (the interval sent ends in the past); the status 500 is kept as the provider sends it. «Конец интервала Конец интервала в прошлом» is label then value: {interval_end}.',
+      note: 'invalid_request by meaning (the interval sent ends in the past); the seed status 500 is kept.',
     },
     {
       code: 'D238',

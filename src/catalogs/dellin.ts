@@ -84,7 +84,8 @@ export const dellin = defineProviderCatalog({
       },
       section: 'common',
       decision:
-        'Unsupported rather than not_found: the request names an API method the server does not know (taxonomy: "unknown method"), not a missing data object; it sits with 100003 "method disabled". Status 404 is kept.',
+        'Unsupported rather than not_found: the request names an API method the server does not know, not a missing data object; it sits with 100003 "method disabled". Status 404 is kept.',
+      note: 'Unsupported rather than not_found: the request names an API method the server does not know (taxonomy: "unknown method"), not a missing data object; it sits with 100003 "method disabled".',
     },
     {
       code: '100003',
@@ -125,7 +126,8 @@ export const dellin = defineProviderCatalog({
       },
       section: 'common',
       decision:
-        'The seed title «Количество запросов к превышено» lacks a word after «к» (probably «к методу»); it is kept as written rather than guessed, and the English title leaves the gap out.',
+        "The provider's title «Количество запросов к превышено» lacks a word after «к» (probably «к методу»); it is kept as written rather than guessed, and the English title leaves the gap out.",
+      note: 'The seed title «Количество запросов к превышено» lacks a word after «к» (probably «к методу»); it is kept as written rather than guessed, and the English title leaves the gap out.',
     },
     {
       code: '100006',
@@ -237,7 +239,8 @@ export const dellin = defineProviderCatalog({
       },
       section: 'common',
       decision:
-        'The seed sends this parse error with HTTP 401; the status is kept as documented, but the category is invalid_request because the body, not the credentials, must be fixed (re-authenticating would not help).',
+        'amoCRM sends this parse error with HTTP 401; the status is kept as documented, but the category is invalid_request because the body, not the credentials, must be fixed (re-authenticating would not help).',
+      note: 'The seed sends this parse error with HTTP 401; the status is kept as documented, but the category is invalid_request because the body, not the credentials, must be fixed (re-authenticating would not help).',
     },
     {
       code: '101009',
@@ -252,7 +255,8 @@ export const dellin = defineProviderCatalog({
       },
       section: 'common',
       decision:
-        'The seed sends this parse error with HTTP 401; the status is kept as documented, but the category is invalid_request because the body, not the credentials, must be fixed (re-authenticating would not help).',
+        'amoCRM sends this parse error with HTTP 401; the status is kept as documented, but the category is invalid_request because the body, not the credentials, must be fixed (re-authenticating would not help).',
+      note: 'The seed sends this parse error with HTTP 401; the status is kept as documented, but the category is invalid_request because the body, not the credentials, must be fixed (re-authenticating would not help).',
     },
     {
       code: '110001',
@@ -351,7 +355,8 @@ export const dellin = defineProviderCatalog({
       },
       section: 'common',
       decision:
-        'Not_found although sent with 400: Dellin methods address their objects by an ID in the request body, and the seed says the object with that ID does not exist. Status 400 is kept.',
+        'Not_found although sent with 400: Dellin methods address their objects by an ID in the request body, and the error says the object with that ID does not exist. Status 400 is kept.',
+      note: 'Not_found although sent with 400: Dellin methods address their objects by an ID in the request body, and the seed says the object with that ID does not exist.',
     },
     {
       code: '110008',
@@ -652,8 +657,8 @@ export const dellin = defineProviderCatalog({
         en: 'The order cannot be placed for the given time',
       },
       section: 'common',
-      decision:
-        'The seed row has no detailed description; none is invented. Invalid_request: another time must be chosen.',
+      decision: 'Invalid_request: another time must be chosen.',
+      note: 'The seed row has no detailed description; none is invented.',
     },
     {
       code: '130021',
@@ -991,7 +996,8 @@ export const dellin = defineProviderCatalog({
       section: 'examples',
       docs: 'https://dev.dellin.ru/api/ordering/request/#error_281016',
       decision:
-        'Status 400 inferred from the example metadata.status. The example flags the field "receiver" while its detail speaks of the sender; both are kept as the seed shows them.',
+        'Status 400 inferred from the example metadata.status. The provider\'s example flags the field "receiver" while its detail speaks of the sender; both are kept as shown.',
+      note: 'The example flags the field "receiver" while its detail speaks of the sender; both are kept as the seed shows them.',
     },
     {
       code: '281017',
@@ -1023,7 +1029,8 @@ export const dellin = defineProviderCatalog({
       section: 'examples',
       docs: 'https://dev.dellin.ru/calculation/pickup/#error_117004',
       decision:
-        'Invalid_request, not not_found: the value sent (see badValues) is not in a reference dictionary and must be replaced by one of its values. The link is kept as the seed writes it, without /api/.',
+        'Invalid_request, not not_found: the value sent (see badValues) is not in a reference dictionary and must be replaced by one of its values.',
+      note: 'The link is kept as the seed writes it, without /api/.',
     },
   ],
 });

@@ -359,7 +359,7 @@ describe('google catalog', () => {
     for (const e of inSection('rpc-status')) {
       expect(e.variant).toBeUndefined();
       expect(e.statusInferred).toBe(true);
-      expect(e.decision).toMatch(/added so/);
+      expect(e.note).toMatch(/added so/);
     }
   });
 
@@ -406,7 +406,7 @@ describe('google catalog', () => {
     };
     expect(entry(body.error)).toMatchObject({ status: 400, category: 'unauthenticated' });
     expect(entry('invalid_client')).toMatchObject({ status: 401, category: 'unauthenticated' });
-    for (const e of inSection('oauth')) expect(e.decision).toMatch(/added so/);
+    for (const e of inSection('oauth')) expect(e.note).toMatch(/added so/);
   });
 
   it('marks the added sections as coming from no seed, naming their source', () => {
@@ -439,7 +439,7 @@ describe('google catalog', () => {
       expect(e.code).toMatch(/^[A-Z][A-Z0-9_]+$/);
       expect(e.variant).toBeUndefined();
       expect(e.statusInferred).toBe(true);
-      expect(e.decision).toMatch(/added so AIP-193 bodies/);
+      expect(e.note).toMatch(/added so AIP-193 bodies/);
       expect(entries.filter((x) => x.code === e.code)).toHaveLength(1);
     }
   });

@@ -202,7 +202,8 @@ export const google = defineProviderCatalog({
       },
       section: 'see-other-303',
       decision:
-        'Redirect although the seed says the request succeeded: the result is only reachable by a GET to the Location URL, which is what a client does on a redirect.',
+        'Redirect although the request succeeded: the result is only reachable by a GET to the Location URL, which is what a client does on a redirect.',
+      note: 'Redirect although the seed says the request succeeded: the result is only reachable by a GET to the Location URL, which is what a client does on a redirect.',
     },
     {
       code: 'mediaDownloadRedirect',
@@ -217,7 +218,8 @@ export const google = defineProviderCatalog({
       },
       section: 'see-other-303',
       decision:
-        'Same text as seeOther in the seed; a redirect to the media download URL, so category redirect.',
+        'Same text as seeOther; a redirect to the media download URL, so category redirect.',
+      note: 'Same text as seeOther in the seed; a redirect to the media download URL, so category redirect.',
     },
     // seed 003: NOT_MODIFIED (304)
     {
@@ -236,7 +238,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-modified-304',
       decision:
-        'Category redirect, as the taxonomy files 304: the document is unchanged and the caller uses its cached copy; not an error to retry.',
+        'Category redirect: the document is unchanged and the caller uses its cached copy; not an error to retry.',
+      note: 'Category redirect, as the taxonomy files 304: the document is unchanged and the caller uses its cached copy; not an error to retry.',
     },
     // seed 003: TEMPORARY_REDIRECT (307)
     {
@@ -292,7 +295,8 @@ export const google = defineProviderCatalog({
       },
       section: 'bad-request-400',
       decision:
-        'Unsupported rather than invalid_request although sent with 400: the seed says the content type is not supported, which the taxonomy files under unsupported format.',
+        'Unsupported rather than invalid_request although sent with 400: Google says the content type is not supported, an unsupported format.',
+      note: 'Unsupported rather than invalid_request although sent with 400: the seed says the content type is not supported, which the taxonomy files under unsupported format.',
     },
     {
       code: 'badLockedDomainRequest',
@@ -530,8 +534,8 @@ export const google = defineProviderCatalog({
         en: 'The multipart request failed because it has too many parts.',
       },
       section: 'bad-request-400',
-      decision:
-        'too_large although sent with 400: the taxonomy files "too many parts" under too_large; the fix is a smaller batch.',
+      decision: 'too_large although sent with 400: too many parts; the fix is a smaller batch.',
+      note: 'too_large although sent with 400: the taxonomy files "too many parts" under too_large; the fix is a smaller batch.',
     },
     {
       code: 'unknownApi',
@@ -605,7 +609,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred. Unauthenticated rather than permission_denied: Google sends it with 401, the credentials do not authorize the request, and new credentials (or a token with the right scopes) are the fix.",
+        "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred. Unauthenticated rather than permission_denied: Google sends it with 401, the credentials do not authorize the request, and new credentials (or a token with the right scopes) are the fix.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'authError',
@@ -623,8 +628,8 @@ export const google = defineProviderCatalog({
         en: 'Check the value of the Authorization HTTP request header.',
       },
       section: 'unauthorized-401',
-      decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
+      decision: "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'expired',
@@ -639,8 +644,8 @@ export const google = defineProviderCatalog({
         en: 'Check the value of the Authorization HTTP request header.',
       },
       section: 'unauthorized-401',
-      decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
+      decision: "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'lockedDomainExpired',
@@ -655,7 +660,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred. Unauthenticated: an expired locked domain is an expired credential binding, renewed by authenticating again.",
+        "One of Google's UNAUTHORIZED (401) errors: status 401, marked inferred. Unauthenticated: an expired locked domain is an expired credential binding, renewed by authenticating again.",
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     {
       code: 'required',
@@ -675,7 +681,8 @@ export const google = defineProviderCatalog({
       },
       section: 'unauthorized-401',
       decision:
-        'The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed\'s list names item 6, UNAUTHORIZED (401); so status 401, marked inferred. The reason "required" also appears under 400, hence the variant.',
+        'Google\'s reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. The reason "required" also appears under 400, hence the variant.',
+      note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
     // seed 003: PAYMENT_REQUIRED (402)
     {
@@ -708,7 +715,8 @@ export const google = defineProviderCatalog({
       },
       section: 'payment-required-402',
       decision:
-        'payment_required rather than quota_exceeded: the seed says a payment is required to perform the operation.',
+        'payment_required rather than quota_exceeded: the provider says a payment is required to perform the operation.',
+      note: 'payment_required rather than quota_exceeded: the seed says a payment is required to perform the operation.',
     },
     {
       code: 'user402',
@@ -752,7 +760,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'The seed lists accessNotConfigured three times under 403 with three meanings: three variants. This one (API not enabled) is permission_denied, not unsupported: the API exists and works, the project is not allowed to use it until someone enables it, and Google itself reports this case (SERVICE_DISABLED) with status PERMISSION_DENIED.',
+        'Google lists accessNotConfigured three times under 403 with three meanings: three variants. This one (API not enabled) is permission_denied, not unsupported: the API exists and works, the project is not allowed to use it until someone enables it, and Google itself reports this case (SERVICE_DISABLED) with status PERMISSION_DENIED.',
+      note: 'The seed lists accessNotConfigured three times under 403 with three meanings: three variants.',
     },
     {
       code: 'accessNotConfigured',
@@ -771,7 +780,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'Second meaning of accessNotConfigured in the seed: the project is blocked for abuse, so account_blocked; the compliance URL is kept in the text only, as the seed gives it.',
+        'Second meaning of accessNotConfigured: the project is blocked for abuse, so account_blocked.',
+      note: 'Second meaning of accessNotConfigured in the seed: the project is blocked for abuse, so account_blocked; the compliance URL is kept in the text only, as the seed gives it.',
     },
     {
       code: 'accessNotConfigured',
@@ -783,7 +793,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Проект подлежит удалению.', en: 'The project is marked for deletion.' },
       section: 'forbidden-403',
       decision:
-        'Third meaning of accessNotConfigured in the seed: a project marked for deletion cannot be used until a human restores it, so account_blocked.',
+        'Third meaning of accessNotConfigured: a project marked for deletion cannot be used until a human restores it, so account_blocked.',
+      note: 'Third meaning of accessNotConfigured in the seed: a project marked for deletion cannot be used until a human restores it, so account_blocked.',
     },
     {
       code: 'accountDeleted',
@@ -862,7 +873,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'The seed lists dailyLimitExceeded twice under 403: the plain daily quota (quota_exceeded) and a quota with the project blocked for abuse (account_blocked); two variants.',
+        'Google lists dailyLimitExceeded twice under 403: the plain daily quota (quota_exceeded) and a quota with the project blocked for abuse (account_blocked); two variants.',
+      note: 'The seed lists dailyLimitExceeded twice under 403: the plain daily quota (quota_exceeded) and a quota with the project blocked for abuse (account_blocked); two variants.',
     },
     {
       code: 'dailyLimitExceeded',
@@ -908,7 +920,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'API не поддерживает скачивание.', en: 'The API does not support downloads.' },
       section: 'forbidden-403',
       decision:
-        'Unsupported although sent with 403: the seed says the API has no download service at all, not that this caller lacks a right.',
+        'Unsupported although sent with 403: Google says the API has no download service at all, not that this caller lacks a right.',
+      note: 'Unsupported although sent with 403: the seed says the API has no download service at all, not that this caller lacks a right.',
     },
     {
       code: 'insufficientAudience',
@@ -958,7 +971,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'The seed mixes "access or rate" limits; read as rate_limited (retryable with backoff, as Google advises for 403 limit errors), since an access limit would come as forbidden or insufficientPermissions; the client\'s retry budget bounds the cost if it is not.',
+        'Google\'s text mixes "access or rate" limits; read as rate_limited (retryable with backoff, as Google advises for 403 limit errors), since an access limit would come as forbidden or insufficientPermissions; the client\'s retry budget bounds the cost if it is not.',
+      note: 'The seed mixes "access or rate" limits; read as rate_limited (retryable with backoff, as Google advises for 403 limit errors), since an access limit would come as forbidden or insufficientPermissions; the client\'s retry budget bounds the cost if it is not.',
     },
     {
       code: 'lockedDomainForbidden',
@@ -972,7 +986,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'Unsupported although sent with 403: the seed says the API does not support locked domains, a missing feature rather than a missing right.',
+        'Unsupported although sent with 403: Google says the API does not support locked domains, a missing feature rather than a missing right.',
+      note: 'Unsupported although sent with 403: the seed says the API does not support locked domains, a missing feature rather than a missing right.',
     },
     {
       code: 'quotaExceeded',
@@ -1031,7 +1046,8 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
       decision:
-        'too_large although sent with 403: the seed says the resource is too large to return.',
+        'too_large although sent with 403: Google says the resource is too large to return.',
+      note: 'too_large although sent with 403: the seed says the resource is too large to return.',
     },
     {
       code: 'servingLimitExceeded',
@@ -1143,7 +1159,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-found-404',
       decision:
-        'The seed lists notFound twice under 404 with two texts: two variants, both not_found.',
+        'Google lists notFound twice under 404 with two texts: two variants, both not_found.',
+      note: 'The seed lists notFound twice under 404 with two texts: two variants, both not_found.',
     },
     {
       code: 'notFound',
@@ -1162,7 +1179,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-found-404',
       decision:
-        'Second meaning of notFound; not retryable: the seed asks for a redeploy of the App Engine application before calling again, a human action.',
+        'Second meaning of notFound; not retryable: Google asks for a redeploy of the App Engine application before calling again, a human action.',
+      note: 'Second meaning of notFound; not retryable: the seed asks for a redeploy of the App Engine application before calling again, a human action.',
     },
     {
       code: 'unsupportedProtocol',
@@ -1176,7 +1194,8 @@ export const google = defineProviderCatalog({
       },
       section: 'not-found-404',
       decision:
-        'Unsupported although sent with 404: the seed speaks of an unsupported protocol, not a missing resource.',
+        'Unsupported although sent with 404: Google speaks of an unsupported protocol, not a missing resource.',
+      note: 'Unsupported although sent with 404: the seed speaks of an unsupported protocol, not a missing resource.',
     },
     // seed 003: METHOD_NOT_ALLOWED (405)
     {
@@ -1310,7 +1329,8 @@ export const google = defineProviderCatalog({
       },
       section: 'expectation-failed-417',
       decision:
-        "invalid_request: 417 means the server cannot meet the request's Expect header, which the client fixes by changing the request. The seed's Russian («cannot fulfil the client's request») is vaguer; the English title follows the status.",
+        "invalid_request: 417 means the server cannot meet the request's Expect header, which the client fixes by changing the request.",
+      note: "The seed's Russian («cannot fulfil the client's request») is vaguer; the English title follows the status.",
     },
     // seed 003: PRECONDITION_REQUIRED (428)
     {
@@ -1329,7 +1349,8 @@ export const google = defineProviderCatalog({
       },
       section: 'precondition-required-428',
       decision:
-        'conflict, as the taxonomy files 428 with 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
+        'conflict, like 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
+      note: 'conflict, as the taxonomy files 428 with 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
     },
     // seed 003: TOO_MANY_REQUESTS (429)
     {
@@ -1433,7 +1454,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bMissing attribute\\.\\s*'url' attribute is required"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1450,7 +1472,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bInvalid attribute\\.\\s*'url' is not in standard URL format"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1469,7 +1492,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bUnknown type\\.\\s*'type' attribute is required"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1486,7 +1510,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bInvalid value at 'url_notification\\.type'"],
       section: 'indexing-400',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     // seed 003: Indexing API errors: FORBIDDEN (403)
     {
@@ -1504,7 +1529,8 @@ export const google = defineProviderCatalog({
       patterns: ['\\bFailed to verify the URL ownership\\b'],
       section: 'indexing-403',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
     // seed 003: Indexing API errors: TOO_MANY_REQUESTS (429)
     {
@@ -1522,7 +1548,8 @@ export const google = defineProviderCatalog({
       patterns: ["\\bInsufficient tokens for quota '?indexing\\.googleapis\\.com/"],
       section: 'indexing-429',
       decision:
-        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns. quota_exceeded and not retryable although sent with 429: the seed says the Indexing API quota is used up, which a soon retry does not fix.',
+        'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart. quota_exceeded and not retryable although sent with 429: Google says the Indexing API quota is used up, which a soon retry does not fix.',
+      note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns. quota_exceeded and not retryable although sent with 429: the seed says the Indexing API quota is used up, which a soon retry does not fix.',
     },
     // not in the seed: google.rpc.Code names (the error.status field)
     {
@@ -1538,7 +1565,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. Category unknown, not retryable: the caller cancelled the request itself; 499 is the non-standard status Google uses for it.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. Category unknown, not retryable: the caller cancelled the request itself; 499 is the non-standard status Google uses for it.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNKNOWN',
@@ -1550,7 +1578,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Неизвестная ошибка.', en: 'Unknown error.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. internal and retryable, as a generic 5xx.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. internal and retryable, as a generic 5xx.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'INVALID_ARGUMENT',
@@ -1565,7 +1594,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 400 messages, kept as variants; this plain entry covers any other INVALID_ARGUMENT.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 400 messages, kept as variants; this plain entry covers any other INVALID_ARGUMENT.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'DEADLINE_EXCEEDED',
@@ -1580,7 +1610,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'NOT_FOUND',
@@ -1592,7 +1623,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Запрошенная сущность не найдена.', en: 'A requested entity was not found.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'ALREADY_EXISTS',
@@ -1607,7 +1639,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'PERMISSION_DENIED',
@@ -1622,7 +1655,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 403 message, kept as a variant.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. Also the code of the Indexing API 403 message, kept as a variant.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNAUTHENTICATED',
@@ -1637,7 +1671,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'RESOURCE_EXHAUSTED',
@@ -1652,7 +1687,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. rate_limited and retryable: Google sends it with 429 and asks for a retry with exponential backoff; the Indexing API quota message is its quota_exceeded variant.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. rate_limited and retryable: Google sends it with 429 and asks for a retry with exponential backoff; the Indexing API quota message is its quota_exceeded variant.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'FAILED_PRECONDITION',
@@ -1667,7 +1703,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. conflict rather than invalid_request despite 400: Google defines it as a failed precondition on the system state, which must be fixed before a retry.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. conflict rather than invalid_request despite 400: Google defines it as a failed precondition on the system state, which must be fixed before a retry.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'ABORTED',
@@ -1682,7 +1719,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. conflict, not retryable as such: Google asks to retry at a higher level (re-read, then write again), not to resend the same request.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. conflict, not retryable as such: Google asks to retry at a higher level (re-read, then write again), not to resend the same request.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'OUT_OF_RANGE',
@@ -1697,7 +1735,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNIMPLEMENTED',
@@ -1712,7 +1751,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'INTERNAL',
@@ -1724,7 +1764,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Внутренняя ошибка сервера.', en: 'Internal server error.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'UNAVAILABLE',
@@ -1736,7 +1777,8 @@ export const google = defineProviderCatalog({
       title: { ru: 'Сервис временно недоступен.', en: 'The service is temporarily unavailable.' },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     {
       code: 'DATA_LOSS',
@@ -1751,7 +1793,8 @@ export const google = defineProviderCatalog({
       },
       section: 'rpc-status',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred. internal but not retryable: Google documents it as unrecoverable, so not a transient 5xx.',
+        "Not in Google's error reference: AIP-193 bodies carry this google.rpc.Code name in error.status; the HTTP status is the one Google maps the code to, marked inferred. internal but not retryable: Google documents it as unrecoverable, so not a transient 5xx.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.status carries a google.rpc.Code name, decode to a known code; the HTTP status is the one Google maps the code to, marked inferred.',
     },
     // not in the seed: OAuth 2.0 token endpoint errors (RFC 6749)
     {
@@ -1771,7 +1814,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'invalid_client',
@@ -1787,7 +1831,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'invalid_grant',
@@ -1802,7 +1847,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred. unauthenticated despite 400: an expired or revoked refresh token means the user must authorize again.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred. unauthenticated despite 400: an expired or revoked refresh token means the user must authorize again.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'unauthorized_client',
@@ -1817,7 +1863,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'unsupported_grant_type',
@@ -1832,7 +1879,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     {
       code: 'invalid_scope',
@@ -1847,7 +1895,8 @@ export const google = defineProviderCatalog({
       },
       section: 'oauth',
       decision:
-        'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+        'An error of Google\'s OAuth token endpoint ({"error":"…","error_description":"…"}); RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
+      note: 'Not in the seed: added so Google OAuth token-endpoint bodies {"error":"…","error_description":"…"} decode; RFC 6749 §5.2 gives the code and its status (400, or 401 for invalid_client), marked inferred.',
     },
     // not in the seed: google.rpc.ErrorInfo reasons of the googleapis.com domain (AIP-193)
     {
@@ -1863,7 +1912,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, like accessNotConfigured: someone must enable the API in the project; the metadata names the service and the consumer.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. permission_denied, like accessNotConfigured: someone must enable the API in the project; the metadata names the service and the consumer.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'BILLING_DISABLED',
@@ -1878,7 +1928,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. payment_required: the API needs an active billing account, which a human must enable.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. payment_required: the API needs an active billing account, which a human must enable.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_INVALID',
@@ -1893,7 +1944,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. unauthenticated despite 400, like keyInvalid: the credential is wrong.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. unauthenticated despite 400, like keyInvalid: the credential is wrong.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_SERVICE_BLOCKED',
@@ -1908,7 +1960,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_HTTP_REFERRER_BLOCKED',
@@ -1923,7 +1976,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_IP_ADDRESS_BLOCKED',
@@ -1938,7 +1992,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_ANDROID_APP_BLOCKED',
@@ -1953,7 +2008,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'API_KEY_IOS_APP_BLOCKED',
@@ -1968,7 +2024,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'RATE_LIMIT_EXCEEDED',
@@ -1983,7 +2040,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. rate_limited and retryable: a per-minute (or similar) rate quota that frees up; the metadata names quota_metric and quota_limit.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. rate_limited and retryable: a per-minute (or similar) rate quota that frees up; the metadata names quota_metric and quota_limit.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'RESOURCE_QUOTA_EXCEEDED',
@@ -1998,7 +2056,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. quota_exceeded and not retryable although sent with 429: a quota on a count of resources (VMs per project, jobs per organization) does not free up by waiting.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. quota_exceeded and not retryable although sent with 429: a quota on a count of resources (VMs per project, jobs per organization) does not free up by waiting.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'USER_PROJECT_DENIED',
@@ -2013,7 +2072,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'CONSUMER_SUSPENDED',
@@ -2028,7 +2088,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. account_blocked: a human must act to lift the suspension.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. account_blocked: a human must act to lift the suspension.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'CONSUMER_INVALID',
@@ -2043,7 +2104,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as Google sends it («Permission denied on resource project …»).',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. permission_denied, as Google sends it («Permission denied on resource project …»).",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'SECURITY_POLICY_VIOLATED',
@@ -2058,7 +2120,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'ACCESS_TOKEN_EXPIRED',
@@ -2073,7 +2136,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. unauthenticated: refresh the token and send again.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. unauthenticated: refresh the token and send again.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
@@ -2088,7 +2152,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as the taxonomy files insufficient scope; often sent beside the legacy reason insufficientPermissions.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. permission_denied: the token lacks a scope; often sent beside the legacy reason insufficientPermissions.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. permission_denied, as the taxonomy files insufficient scope; often sent beside the legacy reason insufficientPermissions.',
     },
     {
       code: 'ACCOUNT_STATE_INVALID',
@@ -2103,7 +2168,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred. account_blocked, like accountDisabled and accountDeleted.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred. account_blocked, like accountDisabled and accountDeleted.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'CREDENTIALS_MISSING',
@@ -2118,7 +2184,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
     {
       code: 'RESOURCE_PROJECT_INVALID',
@@ -2133,7 +2200,8 @@ export const google = defineProviderCatalog({
       },
       section: 'errorinfo',
       decision:
-        'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
+        "Not in Google's error reference: AIP-193 bodies carry this reason in a google.rpc.ErrorInfo of error.details[] (domain googleapis.com, google/api/error_reason.proto); the HTTP status is the one Google sends it with, marked inferred.",
+      note: 'Not in the seed: added so AIP-193 bodies, whose error.details[] carry a google.rpc.ErrorInfo with this reason (domain googleapis.com, google/api/error_reason.proto), decode to a known code; the HTTP status is the one Google sends it with, marked inferred.',
     },
   ],
 });

@@ -29,7 +29,7 @@ describe('http catalog', () => {
   });
 
   it('has every status of the seed overview in its class section, with code equal to the status', () => {
-    const seeded = entries.filter((e) => e.section !== 'not-in-seed');
+    const seeded = entries.filter((e) => e.section !== 'other-statuses');
     expect(seeded.map((e) => e.status).sort((a, b) => a - b)).toEqual(SEED_CODES);
     for (const e of seeded) {
       expect(e.code).toBe(String(e.status));
@@ -37,12 +37,12 @@ describe('http catalog', () => {
     }
   });
 
-  it('adds only the short list of statuses the seed omits, in section not-in-seed', () => {
-    const extra = entries.filter((e) => e.section === 'not-in-seed');
+  it('adds only the short list of statuses the seed omits, in section other-statuses', () => {
+    const extra = entries.filter((e) => e.section === 'other-statuses');
     expect(extra.map((e) => e.status).sort((a, b) => a - b)).toEqual(NOT_IN_SEED);
     for (const e of extra) {
       expect(e.code).toBe(String(e.status));
-      expect(e.decision, e.code).toMatch(/^Not in the seed's overview/);
+      expect(e.note, e.code).toMatch(/^Not in the seed's overview/);
     }
   });
 

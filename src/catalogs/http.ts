@@ -26,8 +26,8 @@ export const http = defineProviderCatalog({
     'The class table of the seed (1xx information, 2xx success, 3xx redirection, 4xx client error, 5xx server error) is kept in the catalog description, not as entries: the seed lists no individual 1xx code, and a 1xx never reaches a decoder as a final response.',
     "Every status the seed's overview lists is an entry of its class section; title.ru is the Russian name the seed gives in parentheses, title.en the English reason phrase; names are the reason phrases in UPPER_SNAKE (413 and 414 keep the seed's older phrases Request Entity Too Large and Request-URI Too Long).",
     'Success entries (2xx) carry kind "success" and category "unknown"; 202 is kind and category "pending".',
-    'Section "not-in-seed" holds statuses a decoder meets that the seed omits (416, 417, 422, 423, 425, 426, 499, 507, 508, 511, and Cloudflare 520–524). Their Russian titles and descriptions are kodex translations of the standard reason phrases (RFC 9110, RFC 4918, RFC 8470, RFC 6585, nginx, Cloudflare), not seed text; the section\'s `seed` is "none".',
-    'Retryable per taxonomy: 429, 408, 502, 503, 504, the generic 500 and the transient not-in-seed codes; 501, 505 and 510 are 5xx but not transient, so not retryable.',
+    'Section "other-statuses" holds statuses a decoder meets that the seed omits (416, 417, 422, 423, 425, 426, 499, 507, 508, 511, and Cloudflare 520–524). Their Russian titles and descriptions are kodex translations of the standard reason phrases (RFC 9110, RFC 4918, RFC 8470, RFC 6585, nginx, Cloudflare), not seed text; the section\'s `seed` is "none".',
+    'Retryable per taxonomy: 429, 408, 502, 503, 504, the generic 500 and the transient other-statuses codes; 501, 505 and 510 are 5xx but not transient, so not retryable.',
   ],
   sections: [
     { id: 'success-2xx', title: { ru: '2xx: Успех', en: '2xx: Success' }, seed: '003' },
@@ -47,8 +47,8 @@ export const http = defineProviderCatalog({
       seed: '003',
     },
     {
-      id: 'not-in-seed',
-      title: { ru: 'Коды вне обзора seed 003', en: 'Codes outside the seed overview' },
+      id: 'other-statuses',
+      title: { ru: 'Другие встречающиеся коды', en: 'Other statuses met in practice' },
       source: 'RFC 9110 and common proxies',
     },
   ],
@@ -67,8 +67,7 @@ export const http = defineProviderCatalog({
         en: 'The request succeeded. What the response carries depends on the request method.',
       },
       section: 'success-2xx',
-      decision:
-        'The seed gives only the English reason phrase «(OK)» for 200; the Russian title «Успешно» is a translation.',
+      note: 'The seed gives only the English reason phrase «(OK)» for 200; the Russian title «Успешно» is a translation.',
     },
     {
       code: '201',
@@ -156,7 +155,8 @@ export const http = defineProviderCatalog({
       },
       section: 'success-2xx',
       decision:
-        'Success, not "partial": 206 is the complete answer to a Range request, not a bulk operation that failed for some items. The seed\'s «Запрос ДОЛЖЕН содержать следующие поля заголовка» means the response (as in RFC 2616); that garbled passage is left out of the description.',
+        'Success, not "partial": 206 is the complete answer to a Range request, not a bulk operation that failed for some items.',
+      note: "The seed's «Запрос ДОЛЖЕН содержать следующие поля заголовка» means the response (as in RFC 2616); that garbled passage is left out of the description.",
     },
     // seed 003: «Коды состояний в REST»
     {
@@ -172,7 +172,8 @@ export const http = defineProviderCatalog({
       },
       section: 'redirect-3xx',
       decision:
-        "Redirect although the seed's class table names only 301, 302, 303, 305 and 307 as redirections: 300 asks the client to request another URI (Location may name the preferred one).",
+        'Redirect: 300 asks the client to request another URI (Location may name the preferred one).',
+      note: "Redirect although the seed's class table names only 301, 302, 303, 305 and 307 as redirections: 300 asks the client to request another URI (Location may name the preferred one).",
     },
     {
       code: '301',
@@ -199,8 +200,7 @@ export const http = defineProviderCatalog({
         en: 'A common way to redirect to another URL. The response gives the target URL in the Location header.',
       },
       section: 'redirect-3xx',
-      decision:
-        "The seed's typo «должен дополнительно предоставит» is corrected to «предоставить» in the description.",
+      note: "The seed's typo «должен дополнительно предоставит» is corrected to «предоставить» in the description.",
     },
     {
       code: '303',
@@ -228,7 +228,8 @@ export const http = defineProviderCatalog({
       },
       section: 'redirect-3xx',
       decision:
-        'Redirect (use the cached copy), as the taxonomy lists 304 under redirect; it is not an error, but the entry kinds have no "not modified", so it stays a redirect.',
+        'Redirect (use the cached copy): it is not an error, and as there is no "not modified" kind it stays a redirect.',
+      note: 'Redirect (use the cached copy), as the taxonomy lists 304 under redirect; it is not an error, but the entry kinds have no "not modified", so it stays a redirect.',
     },
     {
       code: '305',
@@ -269,7 +270,8 @@ export const http = defineProviderCatalog({
       },
       section: 'redirect-3xx',
       decision:
-        'The seed marks 308 «(experimental)»; it has since been standardised (RFC 7538, RFC 9110) and is a plain redirect here.',
+        '308, once experimental, is standardised (RFC 7538, RFC 9110) and is a plain redirect here.',
+      note: 'The seed marks 308 «(experimental)»; it has since been standardised (RFC 7538, RFC 9110) and is a plain redirect here.',
     },
     // seed 003: «Коды состояний в REST»
     {
@@ -311,7 +313,8 @@ export const http = defineProviderCatalog({
       },
       section: 'client-4xx',
       decision:
-        "Payment_required although the seed calls the code reserved and unused: APIs that send it (amoCRM's ended subscription) mean exactly that.",
+        "Payment_required although RFC 9110 calls the code reserved: APIs that send it (amoCRM's ended subscription) mean exactly that.",
+      note: "Payment_required although the seed calls the code reserved and unused: APIs that send it (amoCRM's ended subscription) mean exactly that.",
     },
     {
       code: '403',
@@ -339,7 +342,8 @@ export const http = defineProviderCatalog({
       },
       section: 'client-4xx',
       decision:
-        'Not retryable although the seed allows later requests: nothing says the resource will appear without someone creating it, so an unchanged retry is not expected to succeed.',
+        'Not retryable although later requests are allowed: nothing says the resource will appear without someone creating it, so an unchanged retry is not expected to succeed.',
+      note: 'Not retryable although the seed allows later requests: nothing says the resource will appear without someone creating it, so an unchanged retry is not expected to succeed.',
     },
     {
       code: '405',
@@ -396,7 +400,8 @@ export const http = defineProviderCatalog({
       },
       section: 'client-4xx',
       decision:
-        'Unavailable and retryable, not invalid_request: the seed says the client may repeat the request unchanged at any time; the failure is one of transport timing, not of the request.',
+        'Unavailable and retryable, not invalid_request: the client may repeat the request unchanged at any time; the failure is one of transport timing, not of the request.',
+      note: 'Unavailable and retryable, not invalid_request: the seed says the client may repeat the request unchanged at any time; the failure is one of transport timing, not of the request.',
     },
     {
       code: '409',
@@ -465,7 +470,8 @@ export const http = defineProviderCatalog({
       },
       section: 'client-4xx',
       decision:
-        'Too_large, not retryable, although the seed allows Retry-After for a temporary condition: the usual fix is a smaller body. A Retry-After header still reaches the record as retryAfterMs.',
+        'Too_large, not retryable, although Retry-After is allowed for a temporary condition: the usual fix is a smaller body. A Retry-After header still reaches the record as retryAfterMs.',
+      note: 'Too_large, not retryable, although the seed allows Retry-After for a temporary condition: the usual fix is a smaller body.',
     },
     {
       code: '414',
@@ -507,7 +513,8 @@ export const http = defineProviderCatalog({
       section: 'client-4xx',
       docs: 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Status/428',
       decision:
-        'Conflict, as the taxonomy maps 428: it guards against state conflicts (lost updates); the client must re-send with a precondition.',
+        'Conflict: 428 guards against state conflicts (lost updates); the client must re-send with a precondition.',
+      note: 'Conflict, as the taxonomy maps 428: it guards against state conflicts (lost updates); the client must re-send with a precondition.',
     },
     {
       code: '429',
@@ -551,7 +558,8 @@ export const http = defineProviderCatalog({
       },
       section: 'client-4xx',
       decision:
-        'Permission_denied, not retryable: nginx uses 444 to drop requests it deliberately refuses to serve (the seed: a deterrent against malware), so resending will not help. It normally appears only in logs or from a proxy that reports it.',
+        'Permission_denied, not retryable: nginx uses 444 to drop requests it deliberately refuses to serve (a deterrent against malware), so resending will not help. It normally appears only in logs or from a proxy that reports it.',
+      note: 'Permission_denied, not retryable: nginx uses 444 to drop requests it deliberately refuses to serve (the seed: a deterrent against malware), so resending will not help.',
     },
     {
       code: '451',
@@ -566,7 +574,8 @@ export const http = defineProviderCatalog({
       },
       section: 'client-4xx',
       decision:
-        "Permission_denied: the seed itself names 403 Forbidden as the closest code; the access is refused and retrying will not help. The seed's musings on 305 and proposed codes are left out.",
+        'Permission_denied: 403 Forbidden is the closest standard code; the access is refused and retrying will not help.',
+      note: "Permission_denied: the seed itself names 403 Forbidden as the closest code; the access is refused and retrying will not help. The seed's musings on 305 and proposed codes are left out.",
     },
     // seed 003: «Коды состояний в REST»
     {
@@ -676,9 +685,10 @@ export const http = defineProviderCatalog({
         ru: 'Ни один из диапазонов, указанных в заголовке Range, не пересекается с текущим содержимым ресурса.',
         en: 'None of the ranges in the Range header overlaps the current content of the resource.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Invalid_request: the Range must be fixed.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Invalid_request: the Range must be fixed.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '417',
@@ -691,9 +701,10 @@ export const http = defineProviderCatalog({
         ru: 'Сервер не может выполнить ожидание, указанное в заголовке запроса Expect.',
         en: 'The server cannot meet the expectation given in the Expect request header.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unsupported: the server does not support the expectation (e.g. 100-continue); drop the Expect header.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unsupported: the server does not support the expectation (e.g. 100-continue); drop the Expect header.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '422',
@@ -706,9 +717,10 @@ export const http = defineProviderCatalog({
         ru: 'Сервер понимает тип и синтаксис содержимого запроса, но не может обработать содержащиеся в нём данные (ошибки валидации).',
         en: 'The server understands the content type and syntax of the request but cannot process the data in it (validation errors).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Invalid_request, as the taxonomy maps 422.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Invalid_request: the content is understood but its data cannot be processed; the caller must fix it.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Invalid_request, as the taxonomy maps 422.",
     },
     {
       code: '423',
@@ -721,9 +733,10 @@ export const http = defineProviderCatalog({
         ru: 'Ресурс, к которому обращается запрос, заблокирован (WebDAV).',
         en: 'The resource the request addresses is locked (WebDAV).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Conflict: a state conflict (a lock held by someone else), not retryable unchanged.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Conflict: a state conflict (a lock held by someone else), not retryable unchanged.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '425',
@@ -736,9 +749,10 @@ export const http = defineProviderCatalog({
         ru: 'Сервер не желает обрабатывать запрос, который может быть воспроизведён повторно (ранние данные TLS).',
         en: 'The server is unwilling to process a request that might be replayed (TLS early data).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unavailable and retryable: RFC 8470 lets the client resend the same request once the TLS handshake is complete.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unavailable and retryable: RFC 8470 lets the client resend the same request once the TLS handshake is complete.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '426',
@@ -751,9 +765,10 @@ export const http = defineProviderCatalog({
         ru: 'Сервер отказывается выполнять запрос по текущему протоколу; клиент должен перейти на протокол, указанный в заголовке Upgrade.',
         en: 'The server refuses the request over the current protocol; the client must switch to the protocol named in the Upgrade header.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unsupported: the protocol in use is not supported.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unsupported: the protocol in use is not supported.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '499',
@@ -766,9 +781,10 @@ export const http = defineProviderCatalog({
         ru: 'Код Nginx: клиент закрыл соединение до того, как сервер ответил.',
         en: 'An nginx code: the client closed the connection before the server answered.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unknown, not retryable: the client itself cancelled; the status says nothing about the server, and a deliberate cancellation must not be retried automatically.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unknown, not retryable: the client itself cancelled; the status says nothing about the server, and a deliberate cancellation must not be retried automatically.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '507',
@@ -781,9 +797,10 @@ export const http = defineProviderCatalog({
         ru: 'Сервер не может сохранить представление, необходимое для выполнения запроса (WebDAV).',
         en: 'The server cannot store the representation needed to complete the request (WebDAV).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unavailable and retryable: RFC 4918 calls the condition temporary.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unavailable and retryable: RFC 4918 calls the condition temporary.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '508',
@@ -796,9 +813,10 @@ export const http = defineProviderCatalog({
         ru: 'Сервер прервал операцию, обнаружив бесконечный цикл при обработке запроса (WebDAV).',
         en: 'The server ended the operation because it met an infinite loop while processing the request (WebDAV).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Internal but not retryable: a loop in the server's bindings is deterministic, not a generic transient 5xx.",
+        "Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Internal but not retryable: a loop in the server's bindings is deterministic, not a generic transient 5xx.",
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '511',
@@ -811,9 +829,10 @@ export const http = defineProviderCatalog({
         ru: 'Клиент должен пройти аутентификацию для доступа к сети (например, на странице авторизации точки доступа).',
         en: 'The client must authenticate to gain network access (e.g. a captive portal).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unauthenticated: credentials for the network are needed.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unauthenticated: credentials for the network are needed.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '520',
@@ -829,9 +848,10 @@ export const http = defineProviderCatalog({
         ru: 'Код Cloudflare: исходный сервер вернул пустой, неизвестный или неожиданный ответ.',
         en: 'A Cloudflare code: the origin server returned an empty, unknown or unexpected response.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Internal and retryable, as a generic 5xx from the origin.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Internal and retryable, as a generic 5xx from the origin.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '521',
@@ -844,9 +864,10 @@ export const http = defineProviderCatalog({
         ru: 'Код Cloudflare: исходный сервер отказал в соединении.',
         en: 'A Cloudflare code: the origin server refused the connection.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unavailable and retryable: the origin is down.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unavailable and retryable: the origin is down.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '522',
@@ -859,9 +880,10 @@ export const http = defineProviderCatalog({
         ru: 'Код Cloudflare: истекло время установления TCP-соединения с исходным сервером.',
         en: 'A Cloudflare code: the TCP connection to the origin server timed out.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unavailable and retryable: a transient connection failure.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unavailable and retryable: a transient connection failure.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '523',
@@ -874,9 +896,10 @@ export const http = defineProviderCatalog({
         ru: 'Код Cloudflare: Cloudflare не может связаться с исходным сервером (например, из-за DNS или маршрутизации).',
         en: 'A Cloudflare code: Cloudflare cannot reach the origin server (e.g. DNS or routing).',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unavailable and retryable: the origin cannot be reached for now.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unavailable and retryable: the origin cannot be reached for now.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
     {
       code: '524',
@@ -889,9 +912,10 @@ export const http = defineProviderCatalog({
         ru: 'Код Cloudflare: соединение с исходным сервером установлено, но он не ответил вовремя.',
         en: 'A Cloudflare code: the connection to the origin was made but it did not answer in time.',
       },
-      section: 'not-in-seed',
+      section: 'other-statuses',
       decision:
-        "Not in the seed's overview; added so that plain-HTTP decoding classifies it. Unavailable and retryable: the origin answered too slowly.",
+        'Listed because servers and proxies send it, so that a plain-HTTP answer with it is classified. Unavailable and retryable: the origin answered too slowly.',
+      note: "Not in the seed's overview; added so that plain-HTTP decoding classifies it.",
     },
   ],
 });

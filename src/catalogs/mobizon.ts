@@ -45,7 +45,8 @@ export const mobizon = defineProviderCatalog({
       title: { ru: 'Операция завершена успешно.', en: 'The operation succeeded.' },
       section: 'api-codes',
       decision:
-        'Not an error: kind "success". The taxonomy has no success category, so it carries "unknown"; decoding a code-0 body yields no error record.',
+        'Not an error: kind "success". There is no success category, so it carries "unknown"; decoding a code-0 body yields no error record.',
+      note: 'The taxonomy has no success category, so it carries "unknown"; decoding a code-0 body yields no error record.',
     },
     {
       code: '1',
@@ -92,7 +93,8 @@ export const mobizon = defineProviderCatalog({
       },
       section: 'api-codes',
       decision:
-        'Internal but not retryable: the seed asks to contact support rather than to retry, and the error comes inside an HTTP 200, not as a generic 5xx.',
+        'Internal but not retryable: the documentation asks to contact support rather than to retry, and the error comes inside an HTTP 200, not as a generic 5xx.',
+      note: 'Internal but not retryable: the seed asks to contact support rather than to retry, and the error comes inside an HTTP 200, not as a generic 5xx.',
     },
     {
       code: '4',
@@ -177,7 +179,8 @@ export const mobizon = defineProviderCatalog({
       },
       section: 'api-codes',
       decision:
-        'Conflict, not retryable: the seed ties it to concurrent access to the same data, a state conflict the caller should re-read and resolve rather than resend blindly.',
+        'Conflict, not retryable: the documentation ties it to concurrent access to the same data, a state conflict the caller should re-read and resolve rather than resend blindly.',
+      note: 'Conflict, not retryable: the seed ties it to concurrent access to the same data, a state conflict the caller should re-read and resolve rather than resend blindly.',
     },
     {
       code: '11',

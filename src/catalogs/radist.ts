@@ -60,7 +60,8 @@ export const radist = defineProviderCatalog({
       },
       section: 'general',
       decision:
-        'Status 400 inferred: the seed explains code 1 as a request whose format does not match what the method expects (its Swagger schema), i.e. a malformed request.',
+        'Status 400 inferred: Radist explains code 1 as a request whose format does not match what the method expects (its Swagger schema), i.e. a malformed request.',
+      note: 'Status 400 inferred: the seed explains code 1 as a request whose format does not match what the method expects (its Swagger schema), i.e. a malformed request.',
     },
     {
       code: '10',
@@ -129,7 +130,8 @@ export const radist = defineProviderCatalog({
       },
       section: 'general',
       decision:
-        'The seed gives no figure for the per-second limit and no code for the temporary block that follows repeated violations; both are recorded in the catalog notes, not in limits.',
+        'Radist documents a per-second limit without a figure, and no code for the temporary block that follows repeated violations.',
+      note: 'The seed gives no figure for the per-second limit and no code for the temporary block that follows repeated violations; both are recorded in the catalog notes, not in limits.',
     },
     {
       code: '500',
@@ -143,8 +145,8 @@ export const radist = defineProviderCatalog({
         en: 'internal server error — if you get a 5xx code, report it to support.',
       },
       section: 'general',
-      decision:
-        'Retryable as a generic 5xx per the taxonomy; the seed also asks to report 5xx errors to support.',
+      decision: 'Retryable as a generic 5xx; Radist also asks to report 5xx errors to support.',
+      note: 'Retryable as a generic 5xx per the taxonomy; the seed also asks to report 5xx errors to support.',
     },
     {
       code: '1000',
@@ -284,7 +286,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'generic waba error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '7002',
@@ -404,7 +407,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'amocrm unknown error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '10006',
@@ -417,7 +421,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'amocrm access error' },
       section: 'errors',
       decision:
-        'permission_denied after the name CONNECTION_AMOCRM_ACCESS_DENIED; the seed message only says "amocrm access error".',
+        'permission_denied after the name CONNECTION_AMOCRM_ACCESS_DENIED; the message only says "amocrm access error".',
+      note: 'permission_denied after the name CONNECTION_AMOCRM_ACCESS_DENIED; the seed message only says "amocrm access error".',
     },
     {
       code: '10007',
@@ -444,7 +449,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'blacklist not contains this chat' },
       section: 'errors',
       decision:
-        'not_found: the addressed blacklist entry does not exist. The English title fixes the seed\'s grammar ("blacklist not contains"); the description keeps it verbatim.',
+        'not_found: the addressed blacklist entry does not exist. The English title fixes the provider\'s grammar ("blacklist not contains"); the description keeps it verbatim.',
+      note: 'The English title fixes the seed\'s grammar ("blacklist not contains"); the description keeps it verbatim.',
     },
     {
       code: '10009',
@@ -714,7 +720,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'unable to validate phone number' },
       section: 'errors',
       decision:
-        'The seed does not say whether the number or the check is at fault; taken as a problem with the number sent (invalid_request, not retryable), since nothing says the check is transient.',
+        'The documentation does not say whether the number or the check is at fault; taken as a problem with the number sent (invalid_request, not retryable), since nothing says the check is transient.',
+      note: 'The seed does not say whether the number or the check is at fault; taken as a problem with the number sent (invalid_request, not retryable), since nothing says the check is transient.',
     },
     {
       code: '15002',
@@ -764,7 +771,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'incorrect WABA api key' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '15006',
@@ -777,7 +784,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'instance not authorized' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '15007',
@@ -814,7 +821,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'unable to create telegram chat' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '15010',
@@ -844,7 +852,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'file url is invalid or not supported' },
       section: 'errors',
       decision:
-        'invalid_request rather than unsupported: the seed joins "invalid or not supported", and either way the caller must send another URL.',
+        'invalid_request rather than unsupported: the provider says "invalid or not supported", and either way the caller must send another URL.',
+      note: 'invalid_request rather than unsupported: the seed joins "invalid or not supported", and either way the caller must send another URL.',
     },
     {
       code: '15012',
@@ -874,7 +883,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'unable to create max personal chat' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '15014',
@@ -914,7 +924,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '17001',
@@ -930,7 +941,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram verification code expired' },
       section: 'errors',
       decision:
-        "Near duplicate of 17005 TELEGRAM_CODE_EXPIRED; both codes are in the seed, so both are kept. Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Near duplicate of 17005 TELEGRAM_CODE_EXPIRED; both codes are documented, so both are kept. Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
+      note: 'Near duplicate of 17005 TELEGRAM_CODE_EXPIRED; both codes are in the seed, so both are kept.',
     },
     {
       code: '17002',
@@ -943,7 +955,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram flood control triggered' },
       section: 'errors',
       decision:
-        "rate_limited with inferred 429: Telegram's flood control asks to wait before the next call; the seed shows no field with the waiting time.",
+        "rate_limited with inferred 429: Telegram's flood control asks to wait before the next call; the answer has no field with the waiting time.",
+      note: "rate_limited with inferred 429: Telegram's flood control asks to wait before the next call; the seed shows no field with the waiting time.",
     },
     {
       code: '17003',
@@ -959,7 +972,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram two-steps verification is enabled and a password is required' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '17004',
@@ -983,7 +996,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram code expired' },
       section: 'errors',
       decision:
-        "Near duplicate of 17001 TELEGRAM_VERIFICATION_CODE_EXPIRED; both codes are in the seed, so both are kept. Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Near duplicate of 17001 TELEGRAM_VERIFICATION_CODE_EXPIRED; both codes are documented, so both are kept. Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
+      note: 'Near duplicate of 17001 TELEGRAM_VERIFICATION_CODE_EXPIRED; both codes are in the seed, so both are kept.',
     },
     {
       code: '17006',
@@ -999,7 +1013,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram 2fa password incorrect' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '17007',
@@ -1030,7 +1044,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'telegram authorization error (may need to re-login)' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '17009',
@@ -1043,7 +1057,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'the code provided is invalid' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '17010',
@@ -1126,7 +1140,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'provider error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '19000',
@@ -1139,7 +1154,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'bitrix error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '19001',
@@ -1359,7 +1375,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'subscription downgrade is not allowed' },
       section: 'errors',
       decision:
-        'permission_denied with inferred 403: the seed says the operation is not allowed, not that the request is malformed.',
+        'permission_denied with inferred 403: the provider says the operation is not allowed, not that the request is malformed.',
+      note: 'permission_denied with inferred 403: the seed says the operation is not allowed, not that the request is malformed.',
     },
     {
       code: '22012',
@@ -1455,7 +1472,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'unable to update broadcast' },
       section: 'errors',
       decision:
-        "conflict with inferred 409: read as the broadcast's state (e.g. already started) forbidding the update; the seed gives no reason.",
+        "conflict with inferred 409: read as the broadcast's state (e.g. already started) forbidding the update; Radist gives no reason.",
+      note: "conflict with inferred 409: read as the broadcast's state (e.g. already started) forbidding the update; the seed gives no reason.",
     },
     {
       code: '25000',
@@ -1468,7 +1486,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'unable to bind facebook account' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '25001',
@@ -1481,7 +1500,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'facebook token expired' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '25002',
@@ -1521,7 +1540,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'facebook unhandled exception' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '25005',
@@ -1534,7 +1554,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'facebook invalid app id' },
       section: 'errors',
       decision:
-        "The app ID and app secret (25006) are the Facebook app's client credentials: unauthenticated with inferred 400 (see notes).",
+        "The app ID and app secret (25006) are the Facebook app's client credentials: unauthenticated, and a human must fix the app's credentials; inferred 400, not 401, because the caller's own Radist token was accepted.",
     },
     {
       code: '25006',
@@ -1550,7 +1570,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'facebook invalid app secret' },
       section: 'errors',
       decision:
-        "The app ID (25005) and app secret are the Facebook app's client credentials: unauthenticated with inferred 400 (see notes).",
+        "The app ID (25005) and app secret are the Facebook app's client credentials: unauthenticated, and a human must fix the app's credentials; inferred 400, not 401, because the caller's own Radist token was accepted.",
     },
     {
       code: '26000',
@@ -1653,7 +1673,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'creation company limit exceeded' },
       section: 'errors',
       decision:
-        'quota_exceeded: read as a count limit of companies a partner may create; the seed gives no interval that would make it a rate limit.',
+        'quota_exceeded: read as a count limit of companies a partner may create; no interval is given that would make it a rate limit.',
+      note: 'quota_exceeded: read as a count limit of companies a partner may create; the seed gives no interval that would make it a rate limit.',
     },
     {
       code: '29000',
@@ -1679,7 +1700,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'max personal error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '30001',
@@ -1695,7 +1717,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'unable to send verification code' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '30002',
@@ -1708,7 +1731,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'invalid verification code' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '30003',
@@ -1735,7 +1758,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'max personal 2fa password incorrect' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '30005',
@@ -1751,7 +1774,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'max personal 2fa password too many attemps' },
       section: 'errors',
       decision:
-        'rate_limited with inferred 429: too many password attempts in a row, a temporary lock. The title fixes the seed\'s typo "attemps"; name and description keep it verbatim.',
+        'rate_limited with inferred 429: too many password attempts in a row, a temporary lock. The title fixes the provider\'s typo "attemps"; name and description keep it verbatim.',
+      note: 'The title fixes the seed\'s typo "attemps"; name and description keep it verbatim.',
     },
     {
       code: '31000',
@@ -1764,7 +1788,8 @@ export const radist = defineProviderCatalog({
       description: { en: 'yandex metrika error' },
       section: 'errors',
       decision:
-        'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
+        'Third-party generic failure: internal with inferred 502 and not retryable, because Radist does not call it transient and such failures usually reflect the state of the connected account, which a human must check.',
+      note: 'Third-party generic failure: internal with inferred 502 and not retryable, because the seed does not call it transient and such failures usually reflect the state of the connected account, which a human must check (see notes).',
     },
     {
       code: '31001',
@@ -1777,7 +1802,7 @@ export const radist = defineProviderCatalog({
       description: { en: 'yandex metrika authorization error' },
       section: 'errors',
       decision:
-        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated with inferred status 400 (see notes).",
+        "Credentials of a connected third-party account, not the caller's own Radist token: unauthenticated, and a human must re-authorize that account; inferred status 400, not 401, because the caller's own token was accepted and refreshing it will not help.",
     },
     {
       code: '99999',

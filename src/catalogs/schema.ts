@@ -4,6 +4,17 @@ import { templateParams } from '../model/template.js';
 
 // Kept next to the types in model/catalog.ts; catalogs.test.ts proves every
 // built-in catalog passes, and `kodex docs --catalog FILE` validates user files.
+//
+// Two audiences, one file. Everything a catalog says is published (reference
+// pages, OpenAPI, the web reference, `kodex explain`, `list --json`) except the
+// maintainer's provenance, which only the catalog's own source shows:
+// - entry `note`: where a row comes from and how it was transcribed (typos
+//   fixed, garbled rows read, codes added beyond the provider's reference);
+// - catalog `seeds` and `notes`, section `seed`, limit `source`.
+// An entry's `decision` is for the reader of the API: why this category,
+// status or retryability, in terms of the provider's behaviour and its own
+// documentation, never of kodex's sources. `MAINTAINER_FIELDS` in
+// model/catalog.ts lists the entry fields no generator publishes.
 
 const text = z.object({ ru: z.string().min(1), en: z.string().min(1) }).strict();
 const partialText = z
@@ -19,27 +30,28 @@ export const paramSpecSchema = z
   .object({ type: z.enum(['string', 'number']), description: partialText.optional() })
   .strict();
 
-export const catalogEntrySchema = z
-  .object({
-    code: z.string().min(1).max(200),
-    variant: slug.optional(),
-    name: z.string().min(1),
-    status: httpStatus,
-    statusInferred: z.boolean().optional(),
-    category: z.enum(CATEGORIES),
-    retryable: z.boolean(),
-    kind: z.enum(['error', 'success', 'partial', 'pending']).optional(),
-    title: text,
-    description: partialText.optional(),
-    template: partialText.optional(),
-    params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), paramSpecSchema).optional(),
-    class: z.string().min(1).optional(),
-    section: slug,
-    docs: url.optional(),
-    patterns: z.array(z.string().min(1)).min(1).optional(),
-    decision: z.string().min(10).optional(),
-  })
-  .strict();
+const catalogEntryShape = {
+  code: z.string().min(1).max(200),
+  variant: slug.optional(),
+  name: z.string().min(1),
+  status: httpStatus,
+  statusInferred: z.boolean().optional(),
+  category: z.enum(CATEGORIES),
+  retryable: z.boolean(),
+  kind: z.enum(['error', 'success', 'partial', 'pending']).optional(),
+  title: text,
+  description: partialText.optional(),
+  template: partialText.optional(),
+  params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), paramSpecSchema).optional(),
+  class: z.string().min(1).optional(),
+  section: slug,
+  docs: url.optional(),
+  patterns: z.array(z.string().min(1)).min(1).optional(),
+  decision: z.string().min(10).optional(),
+  note: z.string().min(10).optional(),
+};
+
+export const catalogEntrySchema = z.object(catalogEntryShape).strict();
 
 export const limitSchema = z
   .object({
@@ -53,7 +65,7 @@ export const limitSchema = z
   })
   .strict();
 
-export const sectionSchema = z
+const sectionObject = z
   .object({
     id: slug,
     title: text,
@@ -64,32 +76,65 @@ export const sectionSchema = z
     source: z.string().min(1).optional(),
     docs: url.optional(),
   })
-  .strict()
-  .refine((s) => (s.seed === undefined) !== (s.source === undefined), 'needs a seed or a source');
+  .strict();
 
-export const providerCatalogSchema = z
+export const sectionSchema = sectionObject.refine(
+  (s) => (s.seed === undefined) !== (s.source === undefined),
+  'needs a seed or a source',
+);
+
+const providerCatalogShape = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1),
+  description: text,
+  docs: url.optional(),
+  hosts: z
+    .array(
+      z
+        .string()
+        .regex(/^(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/),
+    )
+    .optional(),
+  seeds: z.array(z.string()),
+  formats: z.array(z.enum(['json', 'xml', 'text', 'html'])).min(1),
+  success: z.object({ signal: z.enum(['http-status', 'body-code']), description: text }).strict(),
+  limits: z.array(limitSchema),
+  sections: z.array(sectionSchema).min(1),
+  notes: z.array(z.string().min(10)).optional(),
+  entries: z.array(catalogEntrySchema).min(1),
+};
+
+/**
+ * A catalog as an author writes it (model/catalog-input.ts): the shape of a
+ * whole catalog, with what kodex can fill left optional. Checked before the
+ * defaults are filled, so that a file's mistakes are named where they are.
+ */
+export const catalogInputSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    name: z.string().min(1),
-    description: text,
-    docs: url.optional(),
-    hosts: z
+    ...providerCatalogShape,
+    description: partialText.optional(),
+    seeds: providerCatalogShape.seeds.optional(),
+    formats: providerCatalogShape.formats.optional(),
+    success: providerCatalogShape.success.optional(),
+    limits: providerCatalogShape.limits.optional(),
+    sections: z.array(sectionObject).min(1).optional(),
+    entries: z
       .array(
         z
-          .string()
-          .regex(
-            /^(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/,
-          ),
+          .object({
+            ...catalogEntryShape,
+            name: catalogEntryShape.name.optional(),
+            retryable: catalogEntryShape.retryable.optional(),
+            section: catalogEntryShape.section.optional(),
+          })
+          .strict(),
       )
-      .optional(),
-    seeds: z.array(z.string()),
-    formats: z.array(z.enum(['json', 'xml', 'text', 'html'])).min(1),
-    success: z.object({ signal: z.enum(['http-status', 'body-code']), description: text }).strict(),
-    limits: z.array(limitSchema),
-    sections: z.array(sectionSchema).min(1),
-    notes: z.array(z.string().min(10)).optional(),
-    entries: z.array(catalogEntrySchema).min(1),
+      .min(1),
   })
+  .strict();
+
+export const providerCatalogSchema = z
+  .object(providerCatalogShape)
   .strict()
   .superRefine((catalog, ctx) => {
     const sections = new Set(catalog.sections.map((s) => s.id));

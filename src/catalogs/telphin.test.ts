@@ -81,7 +81,7 @@ describe('telphin catalog', () => {
 
   it('fixes the seed typo «Неверный форма» in input_error and records it', () => {
     expect(entry('input_error').title.ru).toMatch(/^Неверный формат одного/);
-    expect(entry('input_error').decision).toMatch(/Неверный форма»/);
+    expect(entry('input_error').note).toMatch(/Неверный форма»/);
   });
 
   it('fixes the other obvious typos and records each', () => {
@@ -89,7 +89,7 @@ describe('telphin catalog', () => {
     expect(entry('already_exists').title.ru).toBe('Создаваемый ресурс уже существует');
     expect(entry('records_size_too_large').title.ru).toContain('в запрашиваемом диапазоне');
     for (const code of ['wrong_extension_type', 'already_exists', 'records_size_too_large']) {
-      expect(entry(code).decision).toMatch(/typo|omission/);
+      expect(entry(code).note).toMatch(/typo|omission/);
     }
   });
 

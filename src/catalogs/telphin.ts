@@ -264,8 +264,7 @@ export const telphin = defineProviderCatalog({
         en: 'An argument in the request body has a wrong format, or a required argument is missing.',
       },
       section: 'errors',
-      decision:
-        'Obvious typo fixed: the seed writes «Неверный форма», corrected to «Неверный формат».',
+      note: 'Obvious typo fixed: the seed writes «Неверный форма», corrected to «Неверный формат».',
     },
     {
       code: 'wrong_extension_type',
@@ -278,8 +277,7 @@ export const telphin = defineProviderCatalog({
         en: 'Attempt to use a resource that does not belong to this extension type',
       },
       section: 'errors',
-      decision:
-        'Obvious grammar typo fixed: the seed writes «Попытка использование ресурса», corrected to «Попытка использования».',
+      note: 'Obvious grammar typo fixed: the seed writes «Попытка использование ресурса», corrected to «Попытка использования».',
     },
     {
       code: 'wrong_file',
@@ -336,8 +334,8 @@ export const telphin = defineProviderCatalog({
         en: 'Choose a shorter date range.',
       },
       section: 'errors',
-      decision:
-        'Obvious omission fixed: the seed writes «записей разговора запрашиваемом диапазоне», corrected to «в запрашиваемом». too_large despite the 400: the requested archive exceeds the size limit.',
+      decision: 'too_large despite the 400: the requested archive exceeds the size limit.',
+      note: 'Obvious omission fixed: the seed writes «записей разговора запрашиваемом диапазоне», corrected to «в запрашиваемом».',
     },
     {
       code: 'archive_already_requested',
@@ -380,8 +378,7 @@ export const telphin = defineProviderCatalog({
         en: 'The resource being created already exists',
       },
       section: 'errors',
-      decision:
-        'Obvious typo fixed: the seed writes «уже существуют» for a singular resource, corrected to «уже существует».',
+      note: 'Obvious typo fixed: the seed writes «уже существуют» for a singular resource, corrected to «уже существует».',
     },
   ],
 });

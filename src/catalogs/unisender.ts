@@ -190,7 +190,8 @@ export const unisender = defineProviderCatalog({
       },
       section: 'standard-codes',
       decision:
-        'The seed gives this code and api_call_limit_exceeded_for_ip the same text; the code names the scope, so this one is counted per API key (limit scope "key").',
+        'UniSender gives this code and api_call_limit_exceeded_for_ip the same text; the code names the scope, so this one is counted per API key.',
+      note: 'The seed gives this code and api_call_limit_exceeded_for_ip the same text; the code names the scope, so this one is counted per API key (limit scope "key").',
     },
     {
       code: 'api_call_limit_exceeded_for_ip',
@@ -209,7 +210,8 @@ export const unisender = defineProviderCatalog({
       },
       section: 'standard-codes',
       decision:
-        'The seed gives this code and api_call_limit_exceeded_for_api_key the same text; the code names the scope, so this one is counted per IP address (limit scope "ip").',
+        'UniSender gives this code and api_call_limit_exceeded_for_api_key the same text; the code names the scope, so this one is counted per IP address.',
+      note: 'The seed gives this code and api_call_limit_exceeded_for_api_key the same text; the code names the scope, so this one is counted per IP address (limit scope "ip").',
     },
     {
       // seed 003: «These list ids=»…» has no confirmation letters»
@@ -241,7 +243,8 @@ export const unisender = defineProviderCatalog({
       patterns: ['\\bhas\\s+no\\s+confirmation\\s+letters?\\b'],
       section: 'untyped-errors',
       decision:
-        'Sent without a code, so code "unspecified". Category conflict: the request is valid but the list is not in the state a subscription needs (no confirmation letter), a failed precondition on state that a human fixes in the account. The seed\'s «ids=»…»» is a typographic rendering of ids="…"; the pattern anchors on "has no confirmation letters" only.',
+        'Sent without a code, so code "unspecified". Category conflict: the request is valid but the list is not in the state a subscription needs (no confirmation letter), a failed precondition on state that a human fixes in the account. The message is recognised by its words "has no confirmation letters".',
+      note: 'The seed\'s «ids=»…»» is a typographic rendering of ids="…"; the pattern anchors on "has no confirmation letters" only.',
     },
     {
       // seed 003: “Contacts test@example.org and +77777777 already exist but owned by different subscribers”
@@ -293,7 +296,8 @@ export const unisender = defineProviderCatalog({
       patterns: ['\\bCall\\s+to\\s+a\\s+member\\s+function\\s+getMessage\\(\\)\\s+on\\s+bool'],
       section: 'untyped-errors',
       decision:
-        'Sent without a code, so code "unspecified". The message is a PHP error leaking from the server, but the seed names the cause as a request mixing GET and POST, so it is invalid_request, not internal; the pattern also accepts newer PHP\'s "on bool".',
+        'Sent without a code, so code "unspecified". The message is a PHP error leaking from the server, but UniSender names the cause as a request mixing GET and POST, so it is invalid_request, not internal; newer PHP\'s "on bool" is recognised too.',
+      note: 'The message is a PHP error leaking from the server, but the seed names the cause as a request mixing GET and POST, so it is invalid_request, not internal; the pattern also accepts newer PHP\'s "on bool".',
     },
   ],
 });

@@ -6,13 +6,16 @@ export type CatalogLoadReason =
   | 'unsupported_extension'
   | 'too_large'
   | 'bad_json'
+  | 'bad_yaml'
   | 'import_failed'
   | 'no_export'
   | 'invalid';
 
-/** One schema issue of a catalog: where (`entries[3].status`) and what. */
+/** One schema issue of a catalog: where (`entries[3].status`, `/entries/3/status`) and what. */
 export interface CatalogIssue {
   readonly path: string;
+  /** The RFC 6901 JSON pointer to the place: `/entries/3/status`; empty for the whole catalog. */
+  readonly pointer: string;
   readonly message: string;
 }
 

@@ -73,7 +73,7 @@ export function yesNo(value: boolean): string {
 
 /** What the "inferred" mark next to a status means. */
 export const INFERRED_NOTE =
-  'inferred: the provider documents no HTTP status for this code; kodex infers it (see the decision note).';
+  "inferred: the provider documents no HTTP status for this code; kodex infers it from the code's meaning.";
 
 /** The anchor rule, as pages state it for people who link to them. */
 export const ANCHOR_RULE =

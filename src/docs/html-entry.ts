@@ -28,6 +28,14 @@ export function htmlLink(url: string, text: string = url): string {
     : `<span>${h(text)}</span>`;
 }
 
+/**
+ * A table in a container that scrolls sideways on its own, so a wide table
+ * never widens the page on a phone; focusable, so a keyboard can scroll it.
+ */
+export function htmlTable(table: string, label: string): string {
+  return `<div class="table-scroll" role="region" tabindex="0" aria-label="${h(label)}">${table}</div>`;
+}
+
 /** Text in both languages, each tagged, one paragraph per language present. */
 export function htmlBilingual(text: Partial<Text> | undefined, className = 'lead'): string {
   return LANGS.filter((l) => text?.[l])
@@ -50,7 +58,8 @@ function templateHtml(entry: CatalogEntry): string {
     (l) => `<tr><td>${l}</td><td lang="${l}"><code>${h(entry.template![l]!)}</code></td></tr>`,
   );
   if (!rows.length) return '';
-  return `<h4>Message template</h4>\n<table class="template"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const table = `<table class="template"><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<h4>Message template</h4>\n${htmlTable(table, 'Message template')}`;
 }
 
 function paramsHtml(entry: CatalogEntry): string {
@@ -60,7 +69,8 @@ function paramsHtml(entry: CatalogEntry): string {
     ([name, spec]) =>
       `<tr><td><code>{${h(name)}}</code></td><td>${h(spec.type)}</td><td lang="ru">${h(spec.description?.ru ?? '')}</td><td lang="en">${h(spec.description?.en ?? '')}</td></tr>`,
   );
-  return `<h4>Parameters</h4>\n<table class="params"><thead><tr><th>name</th><th>type</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const table = `<table class="params"><thead><tr><th>name</th><th>type</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<h4>Parameters</h4>\n${htmlTable(table, 'Parameters')}`;
 }
 
 function exampleHtml(example: ExampleBody): string {

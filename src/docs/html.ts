@@ -10,7 +10,7 @@ import {
   SUCCESS_SIGNAL_NAMES,
   yesNo,
 } from './facts.js';
-import { htmlBilingual, htmlLink, renderEntryHtml } from './html-entry.js';
+import { htmlBilingual, htmlLink, htmlTable, renderEntryHtml } from './html-entry.js';
 import { DOCS_CSS } from './html-style.js';
 
 /** Options of {@link renderHtmlPage}. */
@@ -61,7 +61,6 @@ function headerHtml(
     ['Success', h(SUCCESS_SIGNAL_NAMES[catalog.success.signal] ?? catalog.success.signal)],
   ];
   if (catalog.docs) facts.push(['Documentation', htmlLink(catalog.docs)]);
-  if (catalog.seeds.length) facts.push(['Seeds', h(catalog.seeds.join(', '))]);
   return [
     '<header>',
     options.indexHref
@@ -86,14 +85,10 @@ function limitsHtml(catalog: ProviderCatalog): string {
   }
   const rows = catalog.limits.map(
     (l) =>
-      `<tr><td>${h(l.kind)}</td><td>${h(formatLimit(l))}</td><td lang="ru">${h(l.description.ru)}</td><td lang="en">${h(l.description.en)}</td><td>${h(l.source)}</td></tr>`,
+      `<tr><td>${h(l.kind)}</td><td>${h(formatLimit(l))}</td><td lang="ru">${h(l.description.ru)}</td><td lang="en">${h(l.description.en)}</td></tr>`,
   );
-  return `<h2 id="limits">Documented limits</h2>\n<table><thead><tr><th>kind</th><th>limit</th><th>ru</th><th>en</th><th>source</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
-}
-
-function notesHtml(catalog: ProviderCatalog): string {
-  if (!catalog.notes?.length) return '';
-  return `<h2 id="notes">Notes</h2>\n<ul class="notes">\n${catalog.notes.map((n) => `<li>${h(n)}</li>`).join('\n')}\n</ul>`;
+  const table = `<table><thead><tr><th>kind</th><th>limit</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return `<h2 id="limits">Documented limits</h2>\n${htmlTable(table, 'Documented limits')}`;
 }
 
 function tocHtml(groups: readonly SectionView[]): string {
@@ -107,15 +102,15 @@ function tocHtml(groups: readonly SectionView[]): string {
 function summaryTable(group: SectionView): string {
   const rows = group.entries.map(({ entry, anchor }) => {
     const status = `${entry.status}${entry.statusInferred ? '*' : ''}`;
-    return `<tr><td><a href="#${h(anchor)}"><code>${h(entry.code)}</code></a>${entry.variant ? ` <span class="muted">${h(entry.variant)}</span>` : ''}</td><td>${h(status)}</td><td>${h(CATEGORY_LABELS[entry.category].en)}</td><td>${yesNo(entry.retryable)}</td><td lang="ru">${h(entry.title.ru)}</td><td lang="en">${h(entry.title.en)}</td></tr>`;
+    return `<tr><td><a href="#${h(anchor)}"><code>${h(entry.code)}</code></a>${entry.variant ? ` <span class="muted">${h(entry.variant)}</span>` : ''}</td><td data-label="HTTP">${h(status)}</td><td>${h(CATEGORY_LABELS[entry.category].en)}</td><td data-label="retryable:">${yesNo(entry.retryable)}</td><td lang="ru">${h(entry.title.ru)}</td><td lang="en">${h(entry.title.en)}</td></tr>`;
   });
-  return `<table class="summary"><thead><tr><th>code</th><th>HTTP</th><th>category</th><th>retryable</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const table = `<table class="summary cards"><thead><tr><th>code</th><th>HTTP</th><th>category</th><th>retryable</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  return htmlTable(table, `${group.section.title.en}: codes`);
 }
 
 function sectionHtml(catalog: ProviderCatalog, group: SectionView, options: HtmlPageOptions) {
   const { section } = group;
   const origin = [
-    section.seed ? `seed ${h(section.seed)}` : '',
     section.source ? `source: ${h(section.source)}` : '',
     section.docs ? htmlLink(section.docs, 'documentation') : '',
   ].filter(Boolean);
@@ -144,7 +139,6 @@ export function renderHtmlPage(catalog: ProviderCatalog, options: HtmlPageOption
     tocHtml(groups),
     successHtml(catalog),
     limitsHtml(catalog),
-    notesHtml(catalog),
     '<main>',
     ...groups.map((g) => sectionHtml(catalog, g, options)),
     '</main>',
@@ -171,13 +165,12 @@ export function renderHtmlIndex(
   const href = options.pageHref ?? ((id: string) => `${encodeURIComponent(id)}.html`);
   const rows = catalogs.map(
     (c) =>
-      `<tr><td><a href="${h(href(c.id))}">${h(c.name)}</a></td><td><code>${h(c.id)}</code></td><td>${c.entries.length}</td><td lang="ru">${h(c.description.ru)}</td><td lang="en">${h(c.description.en)}</td></tr>`,
+      `<tr><td><a href="${h(href(c.id))}">${h(c.name)}</a></td><td><code>${h(c.id)}</code></td><td data-label="codes:">${c.entries.length}</td><td lang="ru">${h(c.description.ru)}</td><td lang="en">${h(c.description.en)}</td></tr>`,
   );
   const total = catalogs.reduce((n, c) => n + c.entries.length, 0);
+  const table = `<table class="cards"><thead><tr><th>provider</th><th>id</th><th>codes</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
   const body = `<header><h1>API error reference</h1>\n<p class="lead">${catalogs.length} provider(s), ${total} codes.</p></header>
-<main><table><thead><tr><th>provider</th><th>id</th><th>codes</th><th>ru</th><th>en</th></tr></thead><tbody>
-${rows.join('\n')}
-</tbody></table></main>
+<main>${htmlTable(table, 'Providers')}</main>
 <footer><p>${h(ANCHOR_RULE)}</p><p>Generated by kodex.</p></footer>`;
   return htmlDocument('API error reference', body);
 }

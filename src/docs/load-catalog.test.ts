@@ -82,8 +82,54 @@ describe('loadCatalog', () => {
     expect(paths).toContain('id');
     expect(paths).toContain('entries[0].status');
     expect(paths).toContain('entries[0]');
-    expect(error.message).toContain('does not pass the catalog schema');
-    expect(error.message).toMatch(/entries\[0\]\.status: .*599/);
+    expect(error.issues.map((i) => i.pointer)).toContain('/entries/0/status');
+    expect(error.message).toContain(`The catalog in ${join(dir, 'bad.json')}`);
+    expect(error.message).toMatch(/\/entries\/0\/status: .*599/);
+  });
+
+  it('fills what defineCatalog fills: an author writes code, status, title and category', async () => {
+    const short = {
+      id: 'my-api',
+      name: 'My API',
+      entries: [
+        { code: 'E1', status: 400, category: 'invalid_request', title: { ru: 'П', en: 'F' } },
+        { code: 'E2', status: 503, category: 'unavailable', title: { ru: 'Н', en: 'U' } },
+      ],
+    };
+    const loaded = await loadCatalog(await file('short.json', JSON.stringify(short)));
+    expect(loaded.entries.map((e) => [e.name, e.retryable, e.section])).toEqual([
+      ['E1', false, 'errors'],
+      ['E2', true, 'errors'],
+    ]);
+    expect(loaded.formats).toEqual(['json']);
+    expect(loaded.description).toEqual({ ru: 'My API', en: 'My API' });
+  });
+
+  it('reads a .yaml or .yml catalog as data, and names the line of a YAML mistake', async () => {
+    const yaml = `id: my-api\nname: My API\nentries:\n  - code: E1\n    status: 409\n    category: conflict\n    title: { ru: Конфликт, en: Conflict }\n`;
+    for (const name of ['c.yaml', 'c.yml']) {
+      const loaded = await loadCatalog(await file(name, yaml));
+      expect(loaded.entries[0]).toMatchObject({ code: 'E1', name: 'E1', retryable: false });
+    }
+    const broken = await failure(await file('broken.yaml', 'id: [my-api\nname: x\n'));
+    expect(broken.reason).toBe('bad_yaml');
+    expect(broken.message).toMatch(/broken\.yaml is not valid YAML: .*line 2/);
+    const twice = await failure(await file('twice.yaml', 'id: a\nid: b\n'));
+    expect(twice.reason).toBe('bad_yaml');
+    const tagged = await failure(await file('tag.yaml', `${yaml}notes: !!js/function x\n`));
+    expect(tagged.reason).toBe('invalid');
+    expect(tagged.issues.map((i) => i.pointer)).toEqual(['/notes']);
+  });
+
+  it('names the file, the JSON pointer and the problem of a bad YAML catalog', async () => {
+    const yaml = `id: my-api\nname: My API\nentries:\n  - code: E1\n    status: 4000\n    category: nope\n    title: { ru: Конфликт }\n`;
+    const path = await file('bad.yaml', yaml);
+    const error = await failure(path);
+    expect(error.reason).toBe('invalid');
+    expect(error.message).toContain(path);
+    expect(error.message).toMatch(/\/entries\/0\/status: .*599/);
+    expect(error.message).toMatch(/\/entries\/0\/category: /);
+    expect(error.message).toMatch(/\/entries\/0\/title\/en: /);
   });
 
   it('never executes a .json file: script in it is only bad JSON', async () => {
@@ -95,7 +141,7 @@ describe('loadCatalog', () => {
   });
 
   it('says what is wrong with a file it cannot use', async () => {
-    expect((await failure(await file('c.yaml', 'id: x'))).reason).toBe('unsupported_extension');
+    expect((await failure(await file('c.toml', 'id = 1'))).reason).toBe('unsupported_extension');
     expect((await failure(join(dir, 'missing.json'))).reason).toBe('unreadable');
     await mkdir(join(dir, 'folder.json'));
     expect((await failure(join(dir, 'folder.json'))).reason).toBe('unreadable');

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import type { ProviderCatalog } from '../model/catalog.js';
 import { CatalogLoadError } from './catalog-load-error.js';
 import { validateCatalog } from './validate-catalog.js';
@@ -12,6 +13,7 @@ import { validateCatalog } from './validate-catalog.js';
 export const MAX_CATALOG_BYTES = 32 * 1024 * 1024;
 
 const MODULE_EXTENSIONS = new Set(['.js', '.mjs']);
+const YAML_EXTENSIONS = new Set(['.yaml', '.yml']);
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -30,6 +32,20 @@ async function readJson(file: string): Promise<unknown> {
       [],
       { cause: error },
     );
+  }
+}
+
+async function readYaml(file: string): Promise<unknown> {
+  // Data only: YAML's core schema (no custom tags run code), aliases capped
+  // against expansion bombs, a repeated key is an error rather than a guess.
+  const text = await readFile(file, 'utf8');
+  try {
+    return parseYaml(text, { logLevel: 'error', maxAliasCount: 100, uniqueKeys: true });
+  } catch (error) {
+    const first = messageOf(error).split('\n')[0];
+    throw new CatalogLoadError(file, 'bad_yaml', `${file} is not valid YAML: ${first}`, [], {
+      cause: error,
+    });
   }
 }
 
@@ -72,19 +88,24 @@ async function importData(file: string): Promise<unknown> {
 }
 
 /**
- * Loads a catalog for `kodex docs --catalog FILE`: a `.json` file (parsed,
- * never executed), or a `.js`/`.mjs` module whose `catalog` or default export
- * is the data; then validates it against the catalog schema. Throws a
- * {@link CatalogLoadError} that says what is wrong and where.
- * @example const catalog = await loadCatalog('my-api.catalog.json');
+ * Loads a catalog for `kodex docs --catalog FILE`: a `.json` or `.yaml`/`.yml`
+ * file (parsed, never executed), or a `.js`/`.mjs` module whose `catalog` or
+ * default export is the data; in the shape `defineCatalog` takes, with the same
+ * defaults. Throws a {@link CatalogLoadError} that names the file, the JSON
+ * pointer of each problem and what is wrong.
+ * @example const catalog = await loadCatalog('my-api.catalog.yaml');
  */
 export async function loadCatalog(file: string): Promise<ProviderCatalog> {
   const extension = extname(file).toLowerCase();
-  if (extension !== '.json' && !MODULE_EXTENSIONS.has(extension)) {
+  if (
+    extension !== '.json' &&
+    !YAML_EXTENSIONS.has(extension) &&
+    !MODULE_EXTENSIONS.has(extension)
+  ) {
     throw new CatalogLoadError(
       file,
       'unsupported_extension',
-      `${file}: a catalog is a .json file or a .js/.mjs module.`,
+      `${file}: a catalog is a .json or .yaml file, or a .js/.mjs module.`,
     );
   }
   let size: number;
@@ -108,6 +129,11 @@ export async function loadCatalog(file: string): Promise<ProviderCatalog> {
       `${file} is ${size} bytes; a catalog may be at most ${MAX_CATALOG_BYTES}.`,
     );
   }
-  const data = extension === '.json' ? await readJson(file) : await importData(file);
+  const data =
+    extension === '.json'
+      ? await readJson(file)
+      : YAML_EXTENSIONS.has(extension)
+        ? await readYaml(file)
+        : await importData(file);
   return validateCatalog(data, file);
 }

@@ -57,16 +57,14 @@ function headerMarkdown(
     ['Success', md(SUCCESS_SIGNAL_NAMES[catalog.success.signal] ?? catalog.success.signal)],
   ];
   if (catalog.docs) facts.push(['Documentation', markdownLink(catalog.docs)]);
-  if (catalog.seeds.length) facts.push(['Seeds', md(catalog.seeds.join(', '))]);
   const limits = catalog.limits.length
     ? table(
-        ['kind', 'limit', 'ru', 'en', 'source'],
+        ['kind', 'limit', 'ru', 'en'],
         catalog.limits.map((l) => [
           md(l.kind),
           md(formatLimit(l)),
           md(l.description.ru),
           md(l.description.en),
-          md(l.source),
         ]),
       )
     : 'The provider documents no limit with a figure.';
@@ -79,7 +77,6 @@ function headerMarkdown(
     bilingualItems(catalog.success.description).join('\n'),
     '## Documented limits',
     limits,
-    catalog.notes?.length ? `## Notes\n\n${catalog.notes.map((n) => `- ${md(n)}`).join('\n')}` : '',
   ];
 }
 
@@ -157,7 +154,6 @@ function sectionMarkdown(
 ) {
   const { section } = group;
   const origin = [
-    section.seed ? `seed ${md(section.seed)}` : '',
     section.source ? `source: ${md(section.source)}` : '',
     section.docs ? markdownLink(section.docs, 'documentation') : '',
   ].filter(Boolean);

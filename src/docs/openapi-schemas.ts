@@ -13,7 +13,7 @@ export function ref(kind: 'schemas' | 'responses' | 'headers', name: string): { 
 /** The `Category` schema: the taxonomy's categories. */
 export const CATEGORY_SCHEMA: JsonSchema = {
   type: 'string',
-  description: 'What a program should do about the error (kodex taxonomy).',
+  description: 'What a program should do about the error: one of the kodex categories.',
   enum: [...CATEGORIES],
 };
 

@@ -1,5 +1,5 @@
 import type { CatalogEntry, Lang, ProviderCatalog } from '../model/catalog.js';
-import { entryKey } from '../model/catalog.js';
+import { entryKey, publishedEntry } from '../model/catalog.js';
 import { anchorId } from './anchor.js';
 import { escapeMarkdown as md } from './escape-markdown.js';
 import { type ExampleBody, exampleBodies, providerDialect } from './examples.js';
@@ -107,7 +107,7 @@ function responseOf(
       provider: catalog.id,
       key,
       anchor: anchorId(key),
-      ...entry,
+      ...publishedEntry(entry),
       kind,
       docs: safeUrl(entry.docs),
     },
@@ -188,7 +188,7 @@ export function renderOpenApi(
       name: catalog.name,
       formats: catalog.formats,
       success: catalog.success,
-      limits: catalog.limits,
+      limits: catalog.limits.map(({ source: _source, ...limit }) => limit),
       codes: catalog.entries.length,
     },
   };

@@ -1,4 +1,4 @@
-import { providerCatalogSchema } from '../catalogs/schema.js';
+import { checkCatalog } from '../catalogs/normalize-catalog.js';
 import type { ProviderCatalog } from '../model/catalog.js';
 import { type CatalogIssue, CatalogLoadError } from './catalog-load-error.js';
 
@@ -22,24 +22,28 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Checks data against the catalog schema and gives it back typed, or throws a
- * {@link CatalogLoadError} whose message lists each issue with its path.
+ * Checks data as an author's catalog (the shape `defineCatalog` takes, with
+ * the same defaults filled) and gives it back complete, or throws a
+ * {@link CatalogLoadError} whose message lists each issue by JSON pointer.
  * `source` names the data in messages (a file name).
  * @example validateCatalog(JSON.parse(text), 'my-api.json')
  */
 export function validateCatalog(data: unknown, source = 'catalog'): ProviderCatalog {
-  const result = providerCatalogSchema.safeParse(data);
-  if (result.success) return result.data as ProviderCatalog;
-  const issues: CatalogIssue[] = result.error.issues.map((issue) => ({
-    path: formatIssuePath(issue.path),
-    message: issue.message,
+  const checked = checkCatalog(data);
+  if (checked.catalog) return checked.catalog;
+  const issues: CatalogIssue[] = checked.problems.map((problem) => ({
+    path: formatIssuePath(problem.path),
+    pointer: problem.pointer,
+    message: problem.message,
   }));
-  const lines = issues.slice(0, SHOWN_ISSUES).map((i) => `  ${i.path}: ${i.message}`);
+  const lines = issues
+    .slice(0, SHOWN_ISSUES)
+    .map((i) => `  ${i.pointer || '(root)'}: ${i.message}`);
   if (issues.length > SHOWN_ISSUES) lines.push(`  … and ${issues.length - SHOWN_ISSUES} more`);
   throw new CatalogLoadError(
     source,
     'invalid',
-    `The catalog in ${source} does not pass the catalog schema (${issues.length} issue${issues.length === 1 ? '' : 's'}):\n${lines.join('\n')}`,
+    `The catalog in ${source} does not pass the catalog schema (${issues.length} issue${issues.length === 1 ? '' : 's'}, by JSON pointer):\n${lines.join('\n')}`,
     issues,
   );
 }

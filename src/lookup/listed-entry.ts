@@ -1,11 +1,12 @@
-import type { CatalogEntry, EntryKind, ProviderCatalog } from '../model/catalog.js';
-import { entryKey } from '../model/catalog.js';
+import type { EntryKind, ProviderCatalog, PublishedEntry } from '../model/catalog.js';
+import { entryKey, publishedEntry } from '../model/catalog.js';
 
 /**
- * A catalog entry as `list()` and `kodex list --json` give it: the entry's own
- * fields plus the provider, its unique key and its kind made explicit.
+ * A catalog entry as `list()` and `kodex list --json` give it: the entry's
+ * published fields (no maintainer `note`) plus the provider, its unique key
+ * and its kind made explicit.
  */
-export interface ListedEntry extends CatalogEntry {
+export interface ListedEntry extends PublishedEntry {
   readonly provider: string;
   /** Unique in the provider: the code, or `code.variant` when the code has several meanings. */
   readonly key: string;
@@ -17,7 +18,7 @@ export function listEntries(catalog: ProviderCatalog): ListedEntry[] {
   return catalog.entries.map((entry) => ({
     provider: catalog.id,
     key: entryKey(entry),
-    ...entry,
+    ...publishedEntry(entry),
     kind: entry.kind ?? 'error',
   }));
 }

@@ -66,17 +66,48 @@ export interface CatalogEntry {
    * errors sent without a code.
    */
   readonly patterns?: readonly string[];
-  /** How kodex resolved an ambiguous or contradictory seed row, and why. */
+  /**
+   * For the reader of the API: why this entry has the category, status or
+   * retryability it has when the provider's answer alone does not say
+   * (`quota_exceeded, not payment_required, despite the 402: …`). Published.
+   */
   readonly decision?: string;
+  /**
+   * For the catalog's maintainers only: where the entry comes from and how it
+   * was transcribed (the seed row, a typo fixed, a code added beyond the
+   * provider's reference). Never published: see {@link MAINTAINER_FIELDS}.
+   */
+  readonly note?: string;
+}
+
+/**
+ * Entry fields for maintainers only: no reference page, OpenAPI document, web
+ * page, CLI card or JSON output carries them (see {@link publishedEntry}).
+ */
+export const MAINTAINER_FIELDS = ['note'] as const;
+
+/** An entry without its maintainer-only fields: what every published output starts from. */
+export type PublishedEntry<E extends CatalogEntry = CatalogEntry> = Omit<
+  E,
+  (typeof MAINTAINER_FIELDS)[number]
+>;
+
+/**
+ * The entry as published: a copy without {@link MAINTAINER_FIELDS}.
+ * @example publishedEntry(entry).note // undefined
+ */
+export function publishedEntry<E extends CatalogEntry>(entry: E): PublishedEntry<E> {
+  const { note: _note, ...published } = entry;
+  return published;
 }
 
 /** A section of a provider's reference, as the seed groups its codes. */
 export interface Section {
   readonly id: string;
   readonly title: Text;
-  /** Seed file this section comes from, e.g. `000` or `003`; absent for sections kodex adds. */
+  /** Seed file this section comes from, e.g. `000` or `003`; absent for sections kodex adds. Maintainers only: not published. */
   readonly seed?: string;
-  /** Where a section that is not in the seeds comes from (`RFC 6749`, `google.rpc.Code`). */
+  /** Where a section that is not in the provider's reference comes from (`RFC 6749`, `google.rpc.Code`); published. */
   readonly source?: string;
   readonly docs?: string;
 }
@@ -93,7 +124,7 @@ export interface Limit {
   /** The API method the limit applies to, when it is per method (UniSender `sendEmail`). */
   readonly method?: string;
   readonly description: Text;
-  /** Where the figure comes from: `seed 003`, or `issue 4` where the seed is silent. */
+  /** Where the figure comes from: `seed 003`, or `issue 4` where the seed is silent. Maintainers only: not published. */
   readonly source: string;
 }
 
@@ -120,13 +151,16 @@ export interface ProviderCatalog {
    * from one of them is decoded as this provider's (see `decode`'s `url`).
    */
   readonly hosts?: readonly string[];
-  /** Seed files the catalog is transcribed from. */
+  /** Seed files the catalog is transcribed from. Maintainers only: not published. */
   readonly seeds: readonly string[];
   readonly formats: readonly WireFormat[];
   readonly success: SuccessSignal;
   readonly limits: readonly Limit[];
   readonly sections: readonly Section[];
-  /** Catalog-wide decisions on what the seed leaves open (translations, inferred statuses). */
+  /**
+   * Catalog-wide transcription notes on what the seed leaves open
+   * (translations, inferred statuses). Maintainers only: not published.
+   */
   readonly notes?: readonly string[];
   readonly entries: readonly CatalogEntry[];
 }

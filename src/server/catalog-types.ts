@@ -1,80 +1,12 @@
-import type {
-  EntryKind,
-  Lang,
-  Limit,
-  ParamSpec,
-  Section,
-  SuccessSignal,
-  Text,
-  WireFormat,
-} from '../model/catalog.js';
-import type { Category } from '../model/categories.js';
+import type { Lang } from '../model/catalog.js';
+import type { CatalogInput } from '../model/catalog-input.js';
 import type { FieldIssue } from '../model/record.js';
 
-/**
- * One code of an API author's catalog as written: the model's entry with the
- * fields kodex can infer left optional (a built-in catalog entry is one too).
- */
-export interface CatalogEntryInput {
-  /** Your code, exactly as clients will see it: `OUT_OF_STOCK`, `B011`. */
-  readonly code: string;
-  /** Tells apart entries that share one code; the key becomes `code.variant`. */
-  readonly variant?: string;
-  /** A stable machine name. @default the code */
-  readonly name?: string;
-  /** The HTTP status answered with this code. */
-  readonly status: number;
-  readonly statusInferred?: boolean;
-  readonly category: Category;
-  /** @default true for `rate_limited` and `unavailable`, false otherwise (taxonomy.md) */
-  readonly retryable?: boolean;
-  /** @default 'error' */
-  readonly kind?: EntryKind;
-  readonly title: Text;
-  readonly description?: Partial<Text>;
-  /** Message template with `{param}` placeholders; rendered into the record's `detail`. */
-  readonly template?: Partial<Text>;
-  /** The template's parameters by name; each one becomes a required, typed argument of `error()`. */
-  readonly params?: Readonly<Record<string, ParamSpec>>;
-  /** Your class of the code (Global, Security, Billing, Data); groups the docs when no section is named. */
-  readonly class?: string;
-  /** @default the slug of `class`, else the only section, else `errors` */
-  readonly section?: string;
-  /** Documentation link for this code (problem+json `type`). */
-  readonly docs?: string;
-  readonly patterns?: readonly string[];
-  readonly decision?: string;
-}
-
-/** A section of the catalog's reference; `source` is filled with the catalog name when absent. */
-export interface CatalogSectionInput extends Omit<Section, 'source'> {
-  readonly source?: string;
-}
-
-/**
- * An API author's catalog as written. Everything but `id`, `name` and
- * `entries` has a default; a built-in `ProviderCatalog` is one too.
- */
-export interface CatalogInput {
-  /** Catalog id, sent as `provider` in every error: lower-case, e.g. `shop`. */
-  readonly id: string;
-  readonly name: string;
-  /** @default the name, in both languages */
-  readonly description?: Partial<Text>;
-  readonly docs?: string;
-  /** @default [] */
-  readonly seeds?: readonly string[];
-  /** @default ['json'] */
-  readonly formats?: readonly WireFormat[];
-  /** @default HTTP status: 2xx is success */
-  readonly success?: SuccessSignal;
-  /** @default [] */
-  readonly limits?: readonly Limit[];
-  /** @default one per `class` used by the entries, else one `errors` section */
-  readonly sections?: readonly CatalogSectionInput[];
-  readonly notes?: readonly string[];
-  readonly entries: readonly CatalogEntryInput[];
-}
+export type {
+  CatalogEntryInput,
+  CatalogInput,
+  CatalogSectionInput,
+} from '../model/catalog-input.js';
 
 /** Options of one error occurrence (`catalog.error(code, params, options)`). */
 export interface ApiErrorOptions {

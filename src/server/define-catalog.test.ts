@@ -96,7 +96,7 @@ describe('defineCatalog', () => {
           },
         ],
       });
-    expect(bad).toThrow(/Catalog "Bad Id" is invalid: id: .*entries\.0\.status/);
+    expect(bad).toThrow(/Catalog "Bad Id" is invalid: \/id: .*\/entries\/0\/status/);
     try {
       bad();
     } catch (error) {

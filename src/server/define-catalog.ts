@@ -105,7 +105,8 @@ function buildRecord(
  * `class`), the result is checked by the schema of the built-in catalogs
  * (a `KodexError` `invalid_catalog` names what is wrong), and the returned
  * catalog raises its codes with compile-time checked params. Built-in
- * catalogs work too: `defineCatalog(avtocod).error('B011', {...})`.
+ * catalogs work too: `defineCatalog(catalogs.avtocod).error('B011', {...})`,
+ * with `catalogs` from `kodex`.
  * @example
  * export const shop = defineCatalog({
  *   id: 'shop',

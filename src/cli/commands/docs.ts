@@ -58,7 +58,7 @@ export function registerDocs(program: Command, io: CliIo, setExit: (code: number
     .addOption(
       new Option(
         '--catalog <file>',
-        'your own catalog: a .json file, or a .js/.mjs module exporting it (default or `catalog`)',
+        'your own catalog, as defineCatalog takes it: a .json or .yaml file, or a .js/.mjs module exporting it (default or `catalog`)',
       ).conflicts('provider'),
     )
     .requiredOption('--format <format>', `one of ${DOCS_FORMATS.join(', ')}`, parseFormat)
@@ -74,7 +74,8 @@ DIR/index.md or DIR/index.html for pages. Every code has a permanent anchor:
 Examples:
   kodex docs --format html --out docs/errors
   kodex docs --provider avtocod --format md --out docs
-  kodex docs --catalog my-api.catalog.json --format openapi --out openapi`,
+  kodex docs --catalog my-api.catalog.json --format openapi --out openapi
+  kodex docs --catalog my-api.catalog.yaml --format html --out docs/errors`,
     )
     .action(async (opts: DocsOptions) => {
       const selected = await catalogsOf(io, opts, setExit);

@@ -35,7 +35,7 @@ export function renderPlaygroundPage(ctx: PageContext, state: PlaygroundState): 
   const { form } = state;
   const examples = PLAYGROUND_EXAMPLES.map(
     (e) =>
-      html`<option value="${e.id}"${state.example === e.id ? html` selected` : ''}>${e.label[lang]} (${e.source})</option>`,
+      html`<option value="${e.id}"${state.example === e.id ? html` selected` : ''}>${e.label[lang]}${e.source === 'kodex' ? '' : ` (${ui(lang, 'documentedExample')})`}</option>`,
   );
   const providers = builtInLookup().catalogs.map(
     (c) =>

@@ -12,14 +12,12 @@ import type { PageContext } from './page-context.js';
 
 function limitsBlock(limits: readonly Limit[], lang: Lang): SafeHtml {
   if (!limits.length) return html``;
-  const items = limits.map(
-    (l) => html`<li>${l.description[lang]} <small>(${l.kind}, ${l.source})</small></li>`,
-  );
+  const items = limits.map((l) => html`<li>${l.description[lang]} <small>(${l.kind})</small></li>`);
   return html`<h2>${ui(lang, 'limits')}</h2><ul class="limits">${items}</ul>`;
 }
 
 /**
- * One provider's reference, laid out like its seed: codes grouped by
+ * One provider's reference, laid out like its documentation: codes grouped by
  * section, each with a permanent anchor, filtered by category and status.
  */
 export function renderProviderPage(
@@ -60,7 +58,6 @@ ${limitsBlock(catalog.limits, lang)}
 ${renderFilterForm(providerPath(catalog.id), entries, filters, lang)}
 <p class="count" id="count"><span data-shown>${shown.length}</span> ${ui(lang, 'of')} ${entries.length} ${ui(lang, 'codes')} ${ui(lang, 'shown')}</p>
 ${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')}</p>`}
-${sections}
-${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${n}</li>`)}</ul></details>` : ''}`;
+${sections}`;
   return renderLayout(ctx, { title: `${catalog.name} — kodex`, section: 'reference', body });
 }

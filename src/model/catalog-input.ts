@@ -1,0 +1,48 @@
+import type { CatalogEntry, Limit, Section, SuccessSignal, Text, WireFormat } from './catalog.js';
+
+// A catalog as its author writes it, by hand in TypeScript (`defineCatalog`)
+// or as a JSON or YAML file (`kodex docs --catalog`): one shape, one set of
+// defaults (catalogs/normalize-catalog.ts fills them for both).
+
+/**
+ * One code of an API author's catalog as written: the model's entry with the
+ * fields kodex can infer left optional (a built-in catalog entry is one too).
+ */
+export interface CatalogEntryInput extends Omit<CatalogEntry, 'name' | 'retryable' | 'section'> {
+  /** A stable machine name. @default the code */
+  readonly name?: string;
+  /** @default true for `rate_limited` and `unavailable`, false otherwise */
+  readonly retryable?: boolean;
+  /** @default the slug of `class`, else the only section, else `errors` */
+  readonly section?: string;
+}
+
+/** A section of the catalog's reference; `source` is filled with the catalog name when absent. */
+export interface CatalogSectionInput extends Omit<Section, 'source'> {
+  readonly source?: string;
+}
+
+/**
+ * An API author's catalog as written. Everything but `id`, `name` and
+ * `entries` has a default; a built-in `ProviderCatalog` is one too.
+ */
+export interface CatalogInput {
+  /** Catalog id, sent as `provider` in every error: lower-case, e.g. `shop`. */
+  readonly id: string;
+  readonly name: string;
+  /** @default the name, in both languages */
+  readonly description?: Partial<Text>;
+  readonly docs?: string;
+  /** @default [] */
+  readonly seeds?: readonly string[];
+  /** @default ['json'] */
+  readonly formats?: readonly WireFormat[];
+  /** @default HTTP status: 2xx is success */
+  readonly success?: SuccessSignal;
+  /** @default [] */
+  readonly limits?: readonly Limit[];
+  /** @default one per `class` used by the entries, else one `errors` section */
+  readonly sections?: readonly CatalogSectionInput[];
+  readonly notes?: readonly string[];
+  readonly entries: readonly CatalogEntryInput[];
+}

@@ -83,6 +83,42 @@ describe('kodex decode', () => {
   });
 });
 
+describe('kodex decode without --status', () => {
+  it('reads a known code with the status its provider documents, and says so', async () => {
+    const { code, out, err } = await run(['decode', '--json'], B011);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({ code: 'B011', status: 402 });
+    expect(err).toBe(
+      'note: no --status given; read as HTTP 402, the status avtocod documents for B011\n',
+    );
+  });
+
+  it('says that 200 was assumed when the body carries no error', async () => {
+    for (const body of ['', 'hello world', '\u0000\u00ff garbage']) {
+      const { code, out, err } = await run(['decode'], body);
+      expect(code).toBe(0);
+      expect(out).toContain('Success');
+      expect(err).toContain(
+        'no --status given; read as HTTP 200, for which this body carries no error',
+      );
+    }
+  });
+
+  it('keeps a given status and says nothing about it', async () => {
+    const { out, err } = await run(['decode', '--json', '--status', '429'], B011);
+    expect(JSON.parse(out)).toMatchObject({ code: 'B011', status: 429 });
+    expect(err).toBe('');
+  });
+
+  it('tells a person at a terminal what it waits for', async () => {
+    const captured = captureIo({ stdin: '', stdinIsTerminal: true });
+    await runCli(['decode'], captured.io);
+    expect(captured.err()).toContain('paste it, then press Ctrl-D');
+    const piped = await run(['decode', '--status', '500'], '');
+    expect(piped.err).not.toContain('Ctrl-D');
+  });
+});
+
 describe('kodex decode --jsonl', () => {
   it('writes one record per line, in order, null for a success', async () => {
     const lines = [

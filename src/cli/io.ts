@@ -11,6 +11,8 @@ export interface CliIo {
   readonly columns?: number;
   /** Standard input, for `kodex decode -` and `--jsonl`. */
   readonly stdin?: () => AsyncIterable<string | Uint8Array>;
+  /** Whether standard input is a terminal: a person, not a pipe, would type the body. */
+  readonly stdinIsTerminal?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export function processIo(): CliIo {
     color,
     columns: tty ? process.stdout.columns : undefined,
     stdin: () => process.stdin,
+    stdinIsTerminal: Boolean(process.stdin.isTTY),
   };
 }
 

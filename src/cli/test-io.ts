@@ -19,7 +19,9 @@ export interface CapturedIo {
 }
 
 /** Streams that record what a command writes, with optional standard input. */
-export function captureIo(options: { color?: boolean; stdin?: string } = {}): CapturedIo {
+export function captureIo(
+  options: { color?: boolean; stdin?: string; stdinIsTerminal?: boolean } = {},
+): CapturedIo {
   let out = '';
   let err = '';
   const stdin = options.stdin;
@@ -32,6 +34,7 @@ export function captureIo(options: { color?: boolean; stdin?: string } = {}): Ca
         err += text;
       },
       color: options.color ?? false,
+      stdinIsTerminal: options.stdinIsTerminal ?? false,
       ...(stdin === undefined
         ? {}
         : {

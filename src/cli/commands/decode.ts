@@ -7,16 +7,18 @@ import { decode } from '../../decode/decode.js';
 import { readDecodeRequest } from '../../decode/decode-request.js';
 import { isObject } from '../../dialects/json-access.js';
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
+import { builtInLookup } from '../../lookup/index.js';
+import type { ErrorRecord } from '../../model/record.js';
 import { describeFileError } from '../files.js';
 import { type CliIo, colors, writeError, writeJson } from '../io.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';
 import { renderRecord } from '../render-record.js';
-import { jsonText } from '../visible.js';
+import { jsonText, visible } from '../visible.js';
 
 interface DecodeOptions {
   provider?: string;
   url?: string;
-  status: number;
+  status?: number;
   header: string[];
   json?: boolean;
   jsonl?: boolean;
@@ -112,6 +114,11 @@ async function runJsonl(
   return bad ? 1 : 0;
 }
 
+/** The HTTP status the catalog documents for a known record's entry. */
+function documentedStatus(record: ErrorRecord): number | undefined {
+  return record.key ? builtInLookup().explain(record.provider, record.key)?.status : undefined;
+}
+
 /** `kodex decode`: one response body (or JSON lines of them) → normalized records. */
 export function registerDecode(program: Command, io: CliIo, setExit: (code: number) => void) {
   program
@@ -124,7 +131,11 @@ export function registerDecode(program: Command, io: CliIo, setExit: (code: numb
       "the request URL: its host names the provider when the body doesn't",
       parseUrl,
     )
-    .option('--status <status>', 'the HTTP status of the response', parseStatus, 200)
+    .option(
+      '--status <status>',
+      'the HTTP status of the response (default: the status the provider documents for the code found, else 200)',
+      parseStatus,
+    )
     .option(
       '-H, --header <header>',
       "a response header, 'Name: value' (repeatable)",
@@ -169,12 +180,32 @@ Examples:
         setExit(await runJsonl(io, input, opts));
         return;
       }
-      const body = input ?? (await readAll(io.stdin?.() ?? noInput()));
+      if (input === undefined && io.stdinIsTerminal) {
+        io.err(
+          'Reading the response body from the terminal: paste it, then press Ctrl-D (or give a FILE, or pipe a body in).\n',
+        );
+      }
+      const body = new Uint8Array(input ?? (await readAll(io.stdin?.() ?? noInput())));
       const lang = opts.lang ?? 'en';
-      const record = decode(
-        { status: opts.status, headers: headersOf(opts.header), body: new Uint8Array(body) },
-        { provider: opts.provider, url: opts.url, lang },
-      );
+      const headers = headersOf(opts.header);
+      const options = { provider: opts.provider, url: opts.url, lang };
+      let record = decode({ status: opts.status ?? 200, headers, body }, options);
+      if (opts.status === undefined) {
+        // No status given: a body whose code the catalog knows is read with
+        // the status the provider documents for it (Avtocod's B011 comes with
+        // 402, not 200), and the reader is told what was assumed.
+        const documented = record?.known ? documentedStatus(record) : undefined;
+        if (record && documented !== undefined && documented !== record.status) {
+          record = decode({ status: documented, headers, body }, options) ?? record;
+          io.err(
+            `note: no --status given; read as HTTP ${documented}, the status ${record.provider} documents for ${visible(record.code)}\n`,
+          );
+        } else {
+          io.err(
+            `note: no --status given; read as HTTP 200${record === null ? ', for which this body carries no error' : ''}\n`,
+          );
+        }
+      }
       if (opts.json) {
         writeJson(io, record);
         return;

@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { EncodedResponse } from '../dialects/dialect.js';
+import { type ApiSurface, type RequestTarget, surfaceOf } from './api-surfaces.js';
 import { createMockJudge, type MockJudge } from './mock-judge.js';
 import type { MockStats } from './mock-stats.js';
-import { type MockOptions, resolveMockOptions } from './options.js';
-import { createProviderAnswers } from './provider-answers.js';
+import { type MockConfig, type MockOptions, resolveMockOptions } from './options.js';
+import { createProviderAnswers, type ProviderAnswers } from './provider-answers.js';
 
 /** A running emulator. */
 export interface MockServer {
@@ -60,18 +61,20 @@ async function handle(
   judge: MockJudge,
   req: IncomingMessage,
   res: ServerResponse,
-  options: { maxBodyBytes: number; latencyMs: number },
+  options: { maxBodyBytes: number; latencyMs: number; onRequest: MockConfig['onRequest'] },
 ): Promise<void> {
   const tooLarge = await measureBody(req, options.maxBodyBytes);
-  const query = new URL(req.url ?? '/', 'http://mock.invalid').searchParams;
+  const url = new URL(req.url ?? '/', 'http://mock.invalid');
   // Decided on arrival; only the answer waits for the injected latency.
   const verdict = judge.judge({
     method: req.method ?? 'GET',
     headers: req.headers,
-    query,
+    path: url.pathname,
+    query: url.searchParams,
     tooLarge,
   });
   if (options.latencyMs > 0) await delay(options.latencyMs);
+  options.onRequest?.(verdict.log);
   if (verdict.kind === 'reset') {
     req.socket.destroy();
     return;
@@ -79,12 +82,30 @@ async function handle(
   write(res, verdict.response, tooLarge);
 }
 
+/** The answers of each API surface of a provider, built when first asked. */
+function answersBySurface(config: MockConfig): (target: RequestTarget) => ProviderAnswers {
+  const built = new Map<ApiSurface, ProviderAnswers>();
+  return (target) => {
+    const surface = surfaceOf(config.provider, target);
+    let answers = built.get(surface);
+    if (!answers) {
+      answers = createProviderAnswers(config.provider, config.lang, surface);
+      built.set(surface, answers);
+    }
+    return answers;
+  };
+}
+
 /**
- * Starts an HTTP server that answers as a provider would: a plain success by
- * default, any catalog error on demand (header `x-kodex-error: CODE` or query
- * `kodex_error=CODE`, with `x-kodex-retry-after: SECONDS`), its rate-limit
- * error past the rate, its ban after repeated violations, and seeded random
- * faults. Binds 127.0.0.1 on a free port by default.
+ * Starts an HTTP server that answers as a provider would, on each of its API
+ * surfaces in their own shapes (amoCRM v4, v2, Chats and OAuth paths,
+ * UniSender `/en/api`, Mobizon `output=xml`, Dellin `.xml`): a plain success
+ * by default, any catalog error on demand (header `x-kodex-error: CODE` or
+ * query `kodex_error=CODE`, with `x-kodex-retry-after: SECONDS`), any HTTP
+ * status on demand (`x-kodex-status: 418` or `kodex_status=418`), its
+ * documented rate limit and its rate-limit error past it, its ban after
+ * repeated violations, and seeded random faults. Binds 127.0.0.1 on a free
+ * port by default.
  * @example
  * const mock = await createMockServer({ provider: 'amocrm', rate: '7/s', banAfter: 10 });
  * await fetch(`${mock.url}/api/v4/leads`, { headers: { 'x-kodex-error': '110' } }); // amoCRM's 401
@@ -93,8 +114,12 @@ async function handle(
  */
 export async function createMockServer(options: MockOptions): Promise<MockServer> {
   const config = resolveMockOptions(options);
-  const judge = createMockJudge(config, createProviderAnswers(config.provider, config.lang));
-  const handling = { maxBodyBytes: config.maxBodyBytes, latencyMs: config.fault.latencyMs };
+  const judge = createMockJudge(config, answersBySurface(config));
+  const handling = {
+    maxBodyBytes: config.maxBodyBytes,
+    latencyMs: config.fault.latencyMs,
+    onRequest: config.onRequest,
+  };
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 10_000 }, (req, res) => {
     handle(judge, req, res, handling).catch(() => {
       // The client went away mid-request: nothing to answer.

@@ -26,23 +26,49 @@ export interface MockServer {
 // the client sees the 413 rather than a broken pipe; past it the socket goes.
 const DRAIN_FACTOR = 8;
 
-/** Reads the body only to measure it: answers whether it went over `max` bytes. */
-function measureBody(req: IncomingMessage, max: number): Promise<boolean> {
+// A form body is kept up to this size so its `kodex_error` (and API key) count
+// like the query's: SDKs that post forms (UniSender, Mobizon) set no header.
+const MAX_FORM_BYTES = 64 * 1024;
+const FORM = /^application\/x-www-form-urlencoded\b/i;
+
+/**
+ * Reads the body to measure it: answers whether it went over `max` bytes,
+ * and the parameters of a small form body (empty for any other body).
+ */
+function readBody(
+  req: IncomingMessage,
+  max: number,
+): Promise<{ tooLarge: boolean; form: URLSearchParams }> {
   const declared = Number(req.headers['content-length']);
+  const keep = FORM.test(req.headers['content-type'] ?? '');
+  const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     let size = 0;
     let over = Number.isFinite(declared) && declared > max;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      if (keep && size <= MAX_FORM_BYTES) chunks.push(chunk);
       if (size > max) over = true;
       if (size > max * DRAIN_FACTOR) req.destroy();
     });
-    req.on('end', () => resolve(over));
+    req.on('end', () => {
+      const whole = keep && size <= MAX_FORM_BYTES;
+      const form = new URLSearchParams(whole ? Buffer.concat(chunks).toString('utf8') : '');
+      resolve({ tooLarge: over, form });
+    });
     req.on('error', reject);
     req.on('close', () => {
       if (!req.complete) reject(new Error('request aborted'));
     });
   });
+}
+
+/** The query, with a form body's parameters that the query does not have. */
+function withForm(query: URLSearchParams, form: URLSearchParams): URLSearchParams {
+  if (form.size === 0) return query;
+  const merged = new URLSearchParams(query);
+  for (const [name, value] of form) if (!merged.has(name)) merged.append(name, value);
+  return merged;
 }
 
 function write(res: ServerResponse, response: EncodedResponse, close: boolean): void {
@@ -63,14 +89,14 @@ async function handle(
   res: ServerResponse,
   options: { maxBodyBytes: number; latencyMs: number; onRequest: MockConfig['onRequest'] },
 ): Promise<void> {
-  const tooLarge = await measureBody(req, options.maxBodyBytes);
+  const { tooLarge, form } = await readBody(req, options.maxBodyBytes);
   const url = new URL(req.url ?? '/', 'http://mock.invalid');
   // Decided on arrival; only the answer waits for the injected latency.
   const verdict = judge.judge({
     method: req.method ?? 'GET',
     headers: req.headers,
     path: url.pathname,
-    query: url.searchParams,
+    query: withForm(url.searchParams, form),
     tooLarge,
   });
   if (options.latencyMs > 0) await delay(options.latencyMs);
@@ -100,8 +126,9 @@ function answersBySurface(config: MockConfig): (target: RequestTarget) => Provid
  * Starts an HTTP server that answers as a provider would, on each of its API
  * surfaces in their own shapes (amoCRM v4, v2, Chats and OAuth paths,
  * UniSender `/en/api`, Mobizon `output=xml`, Dellin `.xml`): a plain success
- * by default, any catalog error on demand (header `x-kodex-error: CODE` or
- * query `kodex_error=CODE`, with `x-kodex-retry-after: SECONDS`), any HTTP
+ * by default, any catalog error on demand (header `x-kodex-error: CODE`, or
+ * `kodex_error=CODE` in the query or a form body, with
+ * `x-kodex-retry-after: SECONDS`), any HTTP
  * status on demand (`x-kodex-status: 418` or `kodex_status=418`), its
  * documented rate limit and its rate-limit error past it, its ban after
  * repeated violations, and seeded random faults. Binds 127.0.0.1 on a free

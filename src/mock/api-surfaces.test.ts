@@ -156,6 +156,31 @@ describe('XML where the provider serves it', () => {
     expect(xml.parse(error.text).response).toMatchObject({ code: '13', data: 'api.mobizon.kz' });
   });
 
+  it('answers every Mobizon code in XML as mobizon-php reads it: code, data, message under the root', async () => {
+    const mock = await start({ provider: 'mobizon' });
+    for (const entry of list('mobizon')) {
+      const url = `${mock.url}/service/message/sendsmsmessage?api=v1&apiKey=k&output=xml`;
+      const { status, text } = await ask(url, entry.key);
+      expect(status, entry.key).toBe(200);
+      const root = xml.parse(text).response;
+      expect(root, entry.key).toMatchObject({ code: entry.code });
+      expect(root, entry.key).toHaveProperty('message');
+      expect(root, entry.key).toHaveProperty('data');
+    }
+  });
+
+  it('answers every Dellin code on .xml in XML that decodes back to it', async () => {
+    const mock = await start({ provider: 'dellin' });
+    for (const entry of list('dellin')) {
+      const { status, type, text } = await ask(`${mock.url}/v2/request.xml`, entry.key);
+      const record = decode(
+        { status, headers: { 'content-type': type! }, body: text },
+        { provider: 'dellin' },
+      );
+      expect(record?.code, entry.key).toBe(entry.code);
+    }
+  });
+
   it('answers Dellin .xml endpoints in its XML, which decodes back to the code', async () => {
     const mock = await start({ provider: 'dellin' });
     const entry = list('dellin').find((e) => e.kind === 'error')!;

@@ -9,6 +9,7 @@
 import { Client } from 'amocrm-js';
 import apiResponseErrorModule from 'amocrm-js/dist/common/APIResponseError.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { decode } from '../src/decode/decode.js';
 import { list } from '../src/lookup/index.js';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
 import { startTlsFront, type TlsFront } from './helpers/tls-front.js';
@@ -85,6 +86,13 @@ describe('amocrm-js against the emulator', () => {
         // The legacy code, where v4 keeps it.
         expect(body.detail, entry.key).toContain(`Код ошибки ${entry.code}.`);
       }
+      // What the SDK received decodes to the entry: its code, or the field code of a validation error.
+      const record = decode(
+        { status: entry.status, body: JSON.stringify(apiError.data) },
+        { provider: 'amocrm' },
+      );
+      const codes = [record?.code, ...(record?.fields.map((f) => f.code) ?? [])];
+      expect(codes, entry.key).toContain(entry.code);
     }
   });
 

@@ -13,6 +13,7 @@
 import { GaxiosError, request } from 'gaxios';
 import { OAuth2Client } from 'google-auth-library';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decode } from '../src/decode/decode.js';
 import { list } from '../src/lookup/index.js';
 import type { ListedEntry } from '../src/lookup/listed-entry.js';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
@@ -67,6 +68,15 @@ function expectGoogleError(error: GaxiosError | undefined, entry: ListedEntry) {
   expect(codesOf(error!), entry.key).toContain(entry.code);
 }
 
+/** What the client received decodes back to the entry's code. */
+function expectDecoded(error: GaxiosError, entry: ListedEntry) {
+  if (BODILESS.has(entry.status)) return;
+  const body = JSON.stringify(error.response?.data);
+  expect(decode({ status: entry.status, body }, { provider: 'google' })?.code, entry.key).toBe(
+    entry.code,
+  );
+}
+
 const apiErrors = list('google').filter((e) => e.kind === 'error' && e.section !== OAUTH_SECTION);
 const oauthErrors = list('google').filter((e) => e.section === OAUTH_SECTION);
 
@@ -87,6 +97,7 @@ describe('gaxios against the emulator', () => {
         }),
       );
       expectGoogleError(error, entry);
+      expectDecoded(error!, entry);
     }
   });
 });

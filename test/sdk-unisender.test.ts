@@ -8,6 +8,7 @@
 // error may carry `result`, and each must carry UniSender's `code`.
 import UniSender from 'unisender';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decode } from '../src/decode/decode.js';
 import { list } from '../src/lookup/index.js';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
 import { startTlsFront, type TlsFront } from './helpers/tls-front.js';
@@ -53,6 +54,11 @@ describe('unisender SDK against the emulator', () => {
       expect(error!.code, entry.key).toBe(entry.code);
       expect(error!.error, entry.key).toEqual(expect.any(String));
       expect(error!.error, entry.key).not.toMatch(/[А-яЁё]|\{[a-z_]+\}/);
+      const record = decode(
+        { status: 200, body: JSON.stringify(error) },
+        { provider: 'unisender' },
+      );
+      expect(record?.code, entry.key).toBe(entry.code);
     }
   });
 

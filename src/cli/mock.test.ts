@@ -45,7 +45,7 @@ describe('kodex mock', () => {
     );
     expect(codes.filter((s) => s === 429)).toHaveLength(3);
     expect(limited.err()).toContain('GET /api/v4/leads 200 success [api-v4] window 1/7\n');
-    expect(limited.err()).toMatch(/GET \/api\/v4\/leads 429 rate \[api-v4\] window 7\/7\n/);
+    expect(limited.err()).toMatch(/GET \/api\/v4\/leads 429 rate 429 \[api-v4\] window 7\/7\n/);
     limited.signals.emit('SIGTERM');
     await limited.done;
 

@@ -252,7 +252,7 @@ describe('on demand, limits and the log', () => {
         method: 'GET',
         path: '/private/api/v2/json/leads/list',
         status: 429,
-        answer: 'rate',
+        answer: 'rate 429',
         surface: 'api-v2',
         window: { used: 1, limit: 1 },
         banned: false,

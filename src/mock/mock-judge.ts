@@ -7,6 +7,7 @@ import type { MockStats } from './mock-stats.js';
 import type { MockConfig, MockLogEntry } from './options.js';
 import type { ProviderAnswers } from './provider-answers.js';
 import { type Random, seededRandom } from './random.js';
+import { FALLBACK_STATUS, type SpecialEntries } from './special-entries.js';
 
 /** The facts of a request the emulator decides on (its body only by size). */
 export interface MockRequest extends RequestTarget {
@@ -88,7 +89,7 @@ export function createMockJudge(
     if (!code && status === undefined) return undefined;
     const after = asked(request, 'retry-after') ?? asked(request, 'retry_after');
     const seconds = after !== undefined && RETRY_AFTER.test(after) ? Number(after) : undefined;
-    if (code) return [answers.onDemand(code, seconds, status), code];
+    if (code) return [answers.onDemand(code, seconds, status), `error ${code}`];
     return [answers.withStatus(status!, seconds), `status ${status}`];
   }
 
@@ -129,7 +130,10 @@ export function createMockJudge(
       response,
       log: logOf(response.status, label),
     });
-    if (request.tooLarge) return answer(answers.tooLarge(), 'too_large');
+    // The provider's code of an answer of its own choosing (amoCRM `429`, UniSender `retry_later`).
+    const special = (kind: keyof SpecialEntries, label: string) =>
+      `${label} ${answers.special[kind]?.code ?? FALLBACK_STATUS[kind]}`;
+    if (request.tooLarge) return answer(answers.tooLarge(), special('tooLarge', 'too_large'));
 
     // One draw per request, whatever happens next, keeps a seed's faults replayable.
     const draw = random();
@@ -137,20 +141,23 @@ export function createMockJudge(
       totals.faults++;
       return { kind: 'reset', log: logOf(0, 'reset') };
     }
-    if (state.banned(now)) return answer(answers.blocked(), 'ban');
+    if (state.banned(now)) return answer(answers.blocked(), special('blocked', 'ban'));
     if (state.window) {
       const waitMs = state.window.take(now);
       if (waitMs > 0) {
         totals.rateViolations++;
         if (state.violate(now, ban)) totals.bans++;
-        return answer(answers.rateLimited(waitMs, config.rate!.limit), 'rate');
+        return answer(
+          answers.rateLimited(waitMs, config.rate!.limit),
+          special('rateLimited', 'rate'),
+        );
       }
     }
     const demanded = onDemand(request, answers);
     if (demanded) return answer(...demanded);
     if (draw < resetChance + error5xx) {
       totals.faults++;
-      return answer(answers.transient(), 'fault');
+      return answer(answers.transient(), special('transient', 'fault'));
     }
     totals.accepted++;
     state.accepted++;

@@ -45,7 +45,11 @@ export interface MockLogEntry {
   readonly path: string;
   /** The status answered; 0 for a connection reset. */
   readonly status: number;
-  /** What it answered with: a catalog code, or `success`, `reset`, `rate`, `ban`, `fault`, `too_large`. */
+  /**
+   * What it answered with, and the provider's code of the answer: `success`,
+   * `error 110` (asked for), `status 418`, `rate 429`, `ban 403`,
+   * `fault retry_later`, `too_large 413`, `reset`.
+   */
   readonly answer: string;
   /** The API surface that answered (amoCRM `api-v4`, Mobizon `xml`, …). */
   readonly surface: string;

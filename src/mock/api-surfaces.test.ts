@@ -154,6 +154,11 @@ describe('XML where the provider serves it', () => {
     const error = await ask(`${mock.url}/service/message/sendsmsmessage?output=xml`, '13');
     expect(error.status).toBe(200);
     expect(xml.parse(error.text).response).toMatchObject({ code: '13', data: 'api.mobizon.kz' });
+    const partial = await ask(`${mock.url}/service/campaign/addrecipients?output=xml`, '98');
+    expect(xml.parse(partial.text).response.data.item).toEqual([
+      { recipient: '77001234567', code: '0' },
+      { recipient: '77001234568', code: '1', message: 'Invalid recipient number' },
+    ]);
   });
 
   it('answers every Mobizon code in XML as mobizon-php reads it: code, data, message under the root', async () => {

@@ -1,16 +1,18 @@
 import { XMLBuilder } from 'fast-xml-parser';
 
-// Lists repeat their element (`<data>…</data><data>…</data>`), as PHP's and
-// fast-xml-parser's readers expect; `null` is an empty element.
 const builder = new XMLBuilder({ format: true, suppressEmptyNode: true });
 
-/** Replaces `null` (no XML form) with an empty string, deeply. */
-function withoutNull(value: unknown): unknown {
+/**
+ * The tree as PHP frameworks write a response in XML (Yii's formatter, which
+ * Mobizon's API answers with): a list's members as `<item>` elements, `null`
+ * as an empty element.
+ */
+function xmlTree(value: unknown): unknown {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map(withoutNull);
+  if (Array.isArray(value)) return { item: value.map(xmlTree) };
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = withoutNull(item);
+    for (const [key, item] of Object.entries(value)) out[key] = xmlTree(item);
     return out;
   }
   return value;
@@ -22,5 +24,5 @@ function withoutNull(value: unknown): unknown {
  * @example xmlBody({ code: 0, data: {}, message: '' }) // '<?xml …?>\n<response><code>0</code>…'
  */
 export function xmlBody(json: unknown): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ response: withoutNull(json) })}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build({ response: xmlTree(json) })}`;
 }

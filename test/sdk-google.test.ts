@@ -10,8 +10,10 @@
 //   `cause`; for an OAuth body {"error": "invalid_grant"} the message is the
 //   OAuth code and `code` the HTTP status.
 // - OAuth2Client.refreshTokenNoCache: the token endpoint's GaxiosError as is.
+import { indexing } from '@googleapis/indexing';
 import { GaxiosError, request } from 'gaxios';
 import { OAuth2Client } from 'google-auth-library';
+import { GaxiosError as CommonGaxiosError } from 'googleapis-common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
 import { list } from '../src/lookup/index.js';
@@ -51,8 +53,12 @@ async function failure(call: Promise<unknown>): Promise<GaxiosError | undefined>
   );
 }
 
-function expectGoogleError(error: GaxiosError | undefined, entry: ListedEntry) {
-  expect(error, `${entry.key} resolved as data`).toBeInstanceOf(GaxiosError);
+function expectGoogleError(
+  error: GaxiosError | undefined,
+  entry: ListedEntry,
+  errorClass: abstract new (...args: never[]) => unknown = GaxiosError,
+) {
+  expect(error, `${entry.key} resolved as data`).toBeInstanceOf(errorClass);
   expect(error!.status, entry.key).toBe(entry.status);
   if (BODILESS.has(entry.status)) return;
   const body = error!.response?.data as { error: { message: string; code: number } | string };
@@ -97,6 +103,27 @@ describe('gaxios against the emulator', () => {
         }),
       );
       expectGoogleError(error, entry);
+      expectDecoded(error!, entry);
+    }
+  });
+});
+
+describe('@googleapis/indexing (googleapis-common) against the emulator', () => {
+  // The client takes the emulator as its root URL (its option for other endpoints).
+  const publish = (headers: Record<string, string> = {}) =>
+    indexing({ version: 'v3', rootUrl: mock.url }).urlNotifications.publish(
+      { requestBody: { url: 'https://example.com/page', type: 'URL_UPDATED' } },
+      { headers },
+    );
+
+  it('publishes on the plain success', async () => {
+    expect((await publish()).status).toBe(200);
+  });
+
+  it(`rejects every documented API error with googleapis-common's GaxiosError`, async () => {
+    for (const entry of apiErrors.filter((e) => e.status >= 400)) {
+      const error = await failure(publish({ 'x-kodex-error': entry.key }));
+      expectGoogleError(error, entry, CommonGaxiosError);
       expectDecoded(error!, entry);
     }
   });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { list } from '../lookup/index.js';
 import { createMockPool } from './mock-pool.js';
-import type { MockLogEntry, MockOptions } from './options.js';
+import type { MockLogEntry } from './options.js';
 
 const pool = createMockPool();
 const start = pool.start;

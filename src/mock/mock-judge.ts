@@ -22,7 +22,10 @@ export interface MockRequest extends RequestTarget {
 export type Verdict = (
   | { readonly kind: 'answer'; readonly response: EncodedResponse }
   | { readonly kind: 'reset' }
-) & { readonly log: MockLogEntry };
+) & {
+  /** The request as the log tells it; only when the emulator keeps a log (`onRequest`). */
+  readonly log?: MockLogEntry;
+};
 
 /** The emulator's decisions and memory, apart from HTTP (so they are testable with a fake clock). */
 export interface MockJudge {
@@ -114,22 +117,23 @@ export function createMockJudge(
     const answers = answersFor(request);
     totals.requests++;
     state.requests++;
-    const logOf = (status: number, answer: string): MockLogEntry => ({
-      method: request.method,
-      path: request.path,
-      status,
-      answer,
-      surface: answers.surface.name,
-      ...(state.window && {
-        window: { used: state.window.count(now), limit: config.rate!.limit },
-      }),
-      banned: state.banned(now),
-    });
-    const answer = (response: EncodedResponse, label: string): Verdict => ({
-      kind: 'answer',
-      response,
-      log: logOf(response.status, label),
-    });
+    // Built only for an emulator that keeps a log.
+    const logOf = (status: number, answer: string): MockLogEntry | undefined =>
+      config.onRequest && {
+        method: request.method,
+        path: request.path,
+        status,
+        answer,
+        surface: answers.surface.name,
+        ...(state.window && {
+          window: { used: state.window.count(now), limit: config.rate!.limit },
+        }),
+        banned: state.banned(now),
+      };
+    const answer = (response: EncodedResponse, label: string): Verdict => {
+      const log = logOf(response.status, label);
+      return log ? { kind: 'answer', response, log } : { kind: 'answer', response };
+    };
     // The provider's code of an answer of its own choosing (amoCRM `429`, UniSender `retry_later`).
     const special = (kind: keyof SpecialEntries, label: string) =>
       `${label} ${answers.special[kind]?.code ?? FALLBACK_STATUS[kind]}`;
@@ -139,7 +143,8 @@ export function createMockJudge(
     const draw = random();
     if (draw < resetChance) {
       totals.faults++;
-      return { kind: 'reset', log: logOf(0, 'reset') };
+      const log = logOf(0, 'reset');
+      return log ? { kind: 'reset', log } : { kind: 'reset' };
     }
     if (state.banned(now)) return answer(answers.blocked(), special('blocked', 'ban'));
     if (state.window) {

@@ -100,7 +100,7 @@ async function handle(
     tooLarge,
   });
   if (options.latencyMs > 0) await delay(options.latencyMs);
-  options.onRequest?.(verdict.log);
+  if (verdict.log) options.onRequest?.(verdict.log);
   if (verdict.kind === 'reset') {
     req.socket.destroy();
     return;

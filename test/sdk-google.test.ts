@@ -22,7 +22,8 @@ import { createMockServer, type MockServer } from '../src/mock/index.js';
 
 let mock: MockServer;
 beforeAll(async () => {
-  mock = await createMockServer({ provider: 'google', rate: 'off', lang: 'en' });
+  // No `lang`: Google's own, English.
+  mock = await createMockServer({ provider: 'google', rate: 'off' });
 });
 afterAll(() => mock.close());
 

@@ -121,6 +121,17 @@ describe('UniSender: the language of the path', () => {
   });
 });
 
+describe('the provider’s own language', () => {
+  it('answers Google in English unless asked for another language', async () => {
+    const own = await start({ provider: 'google' });
+    const asked = await start({ provider: 'google', lang: 'ru' });
+    const message = async (url: string) =>
+      JSON.parse((await ask(`${url}/v1/x`, 'notFound')).text).error.message as string;
+    expect(await message(own.url)).not.toMatch(/[А-яЁё]/);
+    expect(await message(asked.url)).toMatch(/[А-яЁё]/);
+  });
+});
+
 describe('filled templates and documented data', () => {
   it('fills every template parameter of every entry', async () => {
     for (const provider of ['avtocod', 'unisender'] as const) {

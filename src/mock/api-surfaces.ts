@@ -166,6 +166,13 @@ export const API_SURFACES: Readonly<Partial<Record<ProviderId, readonly ApiSurfa
   dellin: [{ name: 'xml', path: /\.xml$/i, format: 'xml' }],
 };
 
+/**
+ * The language a provider writes its messages in when neither the path nor
+ * the emulator's `lang` says: Google's APIs answer in English; the others
+ * documented here in Russian (kodex's default).
+ */
+export const PROVIDER_LANG: Readonly<Partial<Record<ProviderId, Lang>>> = { google: 'en' };
+
 /** The surface of a provider that answers a request. */
 export function surfaceOf(provider: string, target: RequestTarget): ApiSurface {
   const surfaces = Object.hasOwn(API_SURFACES, provider)

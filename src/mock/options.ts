@@ -30,7 +30,11 @@ export interface MockOptions {
   seed?: number;
   /** Clock of the rate windows and bans, for tests. @default Date.now */
   now?: () => number;
-  /** Language of the titles and messages in error bodies. @default 'ru' */
+  /**
+   * Language of the titles and messages in error bodies, where the path does
+   * not choose one (UniSender `/en/api`). @default the provider's own (Google
+   * writes English), else 'ru'
+   */
   lang?: Lang;
   /** Largest request body accepted; larger ones get the provider's 413. @default 1048576 */
   maxBodyBytes?: number;
@@ -71,7 +75,8 @@ export interface MockConfig {
   readonly fault: FaultSpec;
   readonly seed: number;
   readonly now: () => number;
-  readonly lang: Lang;
+  /** Undefined when not given: each provider's own language. */
+  readonly lang: Lang | undefined;
   readonly maxBodyBytes: number;
   readonly onRequest: ((entry: MockLogEntry) => void) | undefined;
 }
@@ -135,8 +140,8 @@ export function resolveMockOptions(options: MockOptions): MockConfig {
     typeof options.fault === 'string' ? parseFault(options.fault) : checkFault(options.fault ?? {});
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   if (!Number.isFinite(seed)) throw invalid('seed must be a number.');
-  const lang = options.lang ?? 'ru';
-  if (lang !== 'ru' && lang !== 'en') throw invalid('lang must be ru or en.');
+  const lang = options.lang;
+  if (lang !== undefined && lang !== 'ru' && lang !== 'en') throw invalid('lang must be ru or en.');
   return {
     provider,
     host: options.host ?? '127.0.0.1',

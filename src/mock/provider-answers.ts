@@ -10,7 +10,7 @@ import type { Lang } from '../model/catalog.js';
 import type { ProviderId } from '../model/providers.js';
 import type { ErrorRecord } from '../model/record.js';
 import { renderTemplate } from '../model/template.js';
-import { type ApiSurface, DEFAULT_SURFACE } from './api-surfaces.js';
+import { type ApiSurface, DEFAULT_SURFACE, PROVIDER_LANG } from './api-surfaces.js';
 import { SAMPLE_DATA, type SampleData, sampleParams } from './sample-params.js';
 import { chooseSpecialEntries, FALLBACK_STATUS, type SpecialEntries } from './special-entries.js';
 import { SUCCESS_BODIES } from './success-bodies.js';
@@ -180,12 +180,13 @@ function bodiless(response: EncodedResponse): EncodedResponse {
  */
 export function createProviderAnswers(
   provider: string,
-  defaultLang: Lang = 'ru',
+  defaultLang?: Lang,
   surface: ApiSurface = DEFAULT_SURFACE,
 ): ProviderAnswers {
   const catalog = builtInLookup().catalog(provider);
   const id = catalog.id;
-  const lang = surface.lang ?? defaultLang;
+  const own = Object.hasOwn(PROVIDER_LANG, id) ? PROVIDER_LANG[id as ProviderId] : undefined;
+  const lang = surface.lang ?? defaultLang ?? own ?? 'ru';
   const special = chooseSpecialEntries(builtInLookup().list(id));
   const xml = surface.format === 'xml';
   const dialect = { dialect: id };

@@ -97,7 +97,7 @@ export function registerMock(
     .option('--seed <n>', 'seed of the random faults (replayable runs)', parseSeed)
     .option(
       '--lang <lang>',
-      'language of messages in error bodies: ru or en (default ru)',
+      "language of messages in error bodies: ru or en (default: the provider's own, Google en, else ru)",
       parseLang,
     )
     .option('--verbose', 'log one line per request on stderr: method, path, status, answer, limit')

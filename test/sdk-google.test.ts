@@ -13,6 +13,7 @@
 import { indexing } from '@googleapis/indexing';
 import { GaxiosError, request } from 'gaxios';
 import { OAuth2Client } from 'google-auth-library';
+import { GoogleError, Status } from 'google-gax';
 import { GaxiosError as CommonGaxiosError } from 'googleapis-common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
@@ -168,5 +169,35 @@ describe('google-auth-library against the emulator', () => {
     const auth = client();
     auth.setCredentials({ refresh_token: 'refresh' });
     await expect(auth.refreshAccessToken()).resolves.toBeDefined();
+  });
+});
+
+// google-gax (the layer of the @google-cloud clients) over REST: its
+// fallbackRest.decodeResponse hands a non-2xx body to GoogleError.parseHttpError,
+// which reads google.rpc.Status — `status` as the gRPC code, `details` decoded
+// as Any, an ErrorInfo promoted to `reason` and `domain`. Cloud APIs answer
+// only in that form, so the canonical and ErrorInfo entries are driven
+// through it (a generated client needs a service of its own to call).
+describe('google-gax over REST against the emulator', () => {
+  const statusForm = list('google').filter(
+    (e) => e.section === 'rpc-status' || e.section === 'errorinfo',
+  );
+
+  it(`turns every one of the ${statusForm.length} google.rpc.Status errors into its GoogleError`, async () => {
+    for (const entry of statusForm) {
+      const response = await fetch(`${mock.url}/v1/projects/p/topics`, {
+        headers: { 'x-kodex-error': entry.key },
+      });
+      expect(response.status, entry.key).toBe(entry.status);
+      const error = GoogleError.parseHttpError(await response.json());
+      expect(error, entry.key).toBeInstanceOf(GoogleError);
+      expect(error.message, entry.key).toEqual(expect.any(String));
+      if (entry.section === 'rpc-status') {
+        expect(error.code, entry.key).toBe(Status[entry.code as keyof typeof Status]);
+      } else {
+        expect(error.reason, entry.key).toBe(entry.code);
+        expect(error.domain, entry.key).toEqual(expect.any(String));
+      }
+    }
   });
 });

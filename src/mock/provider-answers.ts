@@ -172,6 +172,41 @@ function bodiless(response: EncodedResponse): EncodedResponse {
   return { status: response.status, headers, body: '' };
 }
 
+/** How one API surface writes answers: bodies in its format, records in its shapes. */
+interface SurfaceWriter {
+  /** A JSON wire body as the surface writes it: JSON, or the same tree in XML. */
+  wire(status: number, headers: Record<string, string>, body: unknown): EncodedResponse;
+  /** A record in the surface's form of the provider's dialect. */
+  encodeRecord(record: ErrorRecord): EncodedResponse;
+}
+
+function surfaceWriter(id: string, lang: Lang, surface: ApiSurface): SurfaceWriter {
+  const xml = surface.format === 'xml';
+  const dialect = { dialect: id };
+  const dialectXml = dialectOf(id).formats.includes('xml');
+  const wire = (status: number, headers: Record<string, string>, body: unknown) =>
+    bodiless(
+      xml
+        ? { status, headers: { ...headers, 'content-type': XML_TYPE }, body: xmlBody(body) }
+        : { status, headers, body: JSON.stringify(body) },
+    );
+  const encodeRecord = (record: ErrorRecord): EncodedResponse => {
+    const shaped = surface.shape?.(record, lang);
+    if (shaped && 'body' in shaped) {
+      // The dialect's headers (Retry-After) with the surface's own body.
+      const base = encode(record, dialect);
+      const type = shaped.contentType ?? JSON_TYPE;
+      return wire(record.status, { ...base.headers, 'content-type': type }, shaped.body);
+    }
+    const target = shaped?.record ?? record;
+    if (!xml) return bodiless(encode(target, dialect));
+    if (dialectXml) return bodiless(encode(target, { ...dialect, format: 'xml' }));
+    const json = encode(target, dialect);
+    return wire(json.status, { ...json.headers }, JSON.parse(json.body));
+  };
+  return { wire, encodeRecord };
+}
+
 /**
  * Builds the answers of one provider from its catalog and dialect, written
  * for one of its API surfaces (an era, a language, XML); the fixed ones are
@@ -188,33 +223,7 @@ export function createProviderAnswers(
   const own = Object.hasOwn(PROVIDER_LANG, id) ? PROVIDER_LANG[id as ProviderId] : undefined;
   const lang = surface.lang ?? defaultLang ?? own ?? 'ru';
   const special = chooseSpecialEntries(builtInLookup().list(id));
-  const xml = surface.format === 'xml';
-  const dialect = { dialect: id };
-  const dialectXml = dialectOf(id).formats.includes('xml');
-
-  /** A JSON wire body as this surface writes it: JSON, or the same tree in XML. */
-  const wire = (status: number, headers: Record<string, string>, body: unknown) =>
-    bodiless(
-      xml
-        ? { status, headers: { ...headers, 'content-type': XML_TYPE }, body: xmlBody(body) }
-        : { status, headers, body: JSON.stringify(body) },
-    );
-
-  /** A record in this surface's form of the provider's dialect. */
-  const encodeRecord = (record: ErrorRecord): EncodedResponse => {
-    const shaped = surface.shape?.(record, lang);
-    if (shaped && 'body' in shaped) {
-      // The dialect's headers (Retry-After) with the surface's own body.
-      const base = encode(record, dialect);
-      const type = shaped.contentType ?? JSON_TYPE;
-      return wire(record.status, { ...base.headers, 'content-type': type }, shaped.body);
-    }
-    const target = shaped?.record ?? record;
-    if (!xml) return bodiless(encode(target, dialect));
-    if (dialectXml) return bodiless(encode(target, { ...dialect, format: 'xml' }));
-    const json = encode(target, dialect);
-    return wire(json.status, { ...json.headers }, JSON.parse(json.body));
-  };
+  const { wire, encodeRecord } = surfaceWriter(id, lang, surface);
 
   const render = (kind: keyof SpecialEntries, retryAfterMs?: number): EncodedResponse => {
     const entry = special[kind];

@@ -37,6 +37,29 @@ describe('kodex mock', () => {
     expect(run.signals.listenerCount('SIGTERM')).toBe(0);
   });
 
+  it('holds the documented limit unless --rate off, and logs each request with --verbose', async () => {
+    const limited = runMock(['amocrm', '--verbose']);
+    const url = await limited.listening();
+    const codes = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(`${url}/api/v4/leads?x=1`).then((r) => r.status)),
+    );
+    expect(codes.filter((s) => s === 429)).toHaveLength(3);
+    expect(limited.err()).toContain('GET /api/v4/leads 200 success [api-v4] window 1/7\n');
+    expect(limited.err()).toMatch(/GET \/api\/v4\/leads 429 rate 429 \[api-v4\] window 7\/7\n/);
+    limited.signals.emit('SIGTERM');
+    await limited.done;
+
+    const free = runMock(['amocrm', '--rate', 'off']);
+    const freeUrl = await free.listening();
+    const all = await Promise.all(
+      Array.from({ length: 10 }, () => fetch(freeUrl).then((r) => r.status)),
+    );
+    expect(all.every((s) => s === 200)).toBe(true);
+    expect(free.err()).toBe('');
+    free.signals.emit('SIGTERM');
+    await free.done;
+  });
+
   it('exits 1 with the nearest providers for an unknown one', async () => {
     const run = runMock(['amocmr']);
     expect(await run.done).toBe(1);

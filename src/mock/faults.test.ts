@@ -1,18 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { PROVIDER_IDS } from '../model/providers.js';
-import { createMockServer, type MockServer } from './mock-server.js';
+import { createMockPool } from './mock-pool.js';
 
-let servers: MockServer[] = [];
-async function start(options: Parameters<typeof createMockServer>[0]) {
-  const server = await createMockServer(options);
-  servers.push(server);
-  return server;
-}
-afterEach(async () => {
-  await Promise.all(servers.map((s) => s.close()));
-  servers = [];
-});
+const pool = createMockPool();
+const start = pool.start;
+afterEach(pool.closeAll);
 
 /** Sends `n` requests one after another; a rejected fetch (a reset) is `'reset'`. */
 async function outcomes(url: string, n: number): Promise<(number | 'reset')[]> {

@@ -1,6 +1,12 @@
+export { API_SURFACES, type ApiSurface } from './api-surfaces.js';
 export { createMockServer, type MockServer } from './mock-server.js';
 export type { AccountStats, MockStats } from './mock-stats.js';
-export { DEFAULT_MAX_BODY_BYTES, type MockOptions } from './options.js';
+export {
+  DEFAULT_MAX_BODY_BYTES,
+  type MockLogEntry,
+  type MockOptions,
+  RATE_OFF,
+} from './options.js';
 export { type FaultSpec, parseFault } from './parse-fault.js';
 export { parseRate, type RateSpec } from './parse-rate.js';
 export { createProviderAnswers, type ProviderAnswers } from './provider-answers.js';

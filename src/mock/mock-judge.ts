@@ -2,13 +2,15 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { EncodedResponse } from '../dialects/dialect.js';
 import { accountOf } from './account.js';
 import { AccountState } from './account-state.js';
+import type { RequestTarget } from './api-surfaces.js';
 import type { MockStats } from './mock-stats.js';
-import type { MockConfig } from './options.js';
+import type { MockConfig, MockLogEntry } from './options.js';
 import type { ProviderAnswers } from './provider-answers.js';
 import { type Random, seededRandom } from './random.js';
+import { FALLBACK_STATUS, type SpecialEntries } from './special-entries.js';
 
 /** The facts of a request the emulator decides on (its body only by size). */
-export interface MockRequest {
+export interface MockRequest extends RequestTarget {
   readonly method: string;
   readonly headers: IncomingHttpHeaders;
   readonly query: URLSearchParams;
@@ -17,9 +19,13 @@ export interface MockRequest {
 }
 
 /** What to do with a request: answer it, or reset the connection without answering. */
-export type Verdict =
+export type Verdict = (
   | { readonly kind: 'answer'; readonly response: EncodedResponse }
-  | { readonly kind: 'reset' };
+  | { readonly kind: 'reset' }
+) & {
+  /** The request as the log tells it; only when the emulator keeps a log (`onRequest`). */
+  readonly log?: MockLogEntry;
+};
 
 /** The emulator's decisions and memory, apart from HTTP (so they are testable with a fake clock). */
 export interface MockJudge {
@@ -31,6 +37,8 @@ export interface MockJudge {
 // Idempotency keys remembered per emulator; the oldest are forgotten past this.
 const MAX_KEYS = 1_000_000;
 const RETRY_AFTER = /^\d{1,9}$/;
+// Statuses a client may ask for: what `writeHead` can send as a final answer.
+const STATUS = /^[2-5]\d\d$/;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
   const value = headers[name];
@@ -48,7 +56,10 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
  * provider's backend fails behind its rate limiter, and before processing);
  * everything else is accepted as a plain success.
  */
-export function createMockJudge(config: MockConfig, answers: ProviderAnswers): MockJudge {
+export function createMockJudge(
+  config: MockConfig,
+  answersFor: (target: RequestTarget) => ProviderAnswers,
+): MockJudge {
   let random: Random = seededRandom(config.seed);
   let accounts = new Map<string, AccountState>();
   let acceptedKeys = new Map<string, true>();
@@ -65,17 +76,24 @@ export function createMockJudge(config: MockConfig, answers: ProviderAnswers): M
     return state;
   }
 
-  function answer(response: EncodedResponse): Verdict {
-    return { kind: 'answer', response };
+  function asked(request: MockRequest, name: string): string | undefined {
+    const value = header(request.headers, `x-kodex-${name}`) ?? request.query.get(`kodex_${name}`);
+    return value?.trim() || undefined;
   }
 
-  function onDemand(request: MockRequest): EncodedResponse | undefined {
-    const code = header(request.headers, 'x-kodex-error') ?? request.query.get('kodex_error');
-    if (!code?.trim()) return undefined;
-    const after =
-      header(request.headers, 'x-kodex-retry-after') ?? request.query.get('kodex_retry_after');
-    const seconds = after !== undefined && after !== null && RETRY_AFTER.test(after.trim());
-    return answers.onDemand(code.trim(), seconds ? Number(after) : undefined);
+  /** The error or status asked for by header or query, with its label for the log. */
+  function onDemand(
+    request: MockRequest,
+    answers: ProviderAnswers,
+  ): [EncodedResponse, string] | undefined {
+    const code = asked(request, 'error');
+    const statusText = asked(request, 'status');
+    const status = statusText && STATUS.test(statusText) ? Number(statusText) : undefined;
+    if (!code && status === undefined) return undefined;
+    const after = asked(request, 'retry-after') ?? asked(request, 'retry_after');
+    const seconds = after !== undefined && RETRY_AFTER.test(after) ? Number(after) : undefined;
+    if (code) return [answers.onDemand(code, seconds, status), `error ${code}`];
+    return [answers.withStatus(status!, seconds), `status ${status}`];
   }
 
   function countDuplicate(request: MockRequest, accountKey: string): void {
@@ -96,35 +114,60 @@ export function createMockJudge(config: MockConfig, answers: ProviderAnswers): M
     const now = config.now();
     const accountKey = accountOf(request.headers, request.query);
     const state = account(accountKey);
+    const answers = answersFor(request);
     totals.requests++;
     state.requests++;
-    if (request.tooLarge) return answer(answers.tooLarge());
+    // Built only for an emulator that keeps a log.
+    const logOf = (status: number, answer: string): MockLogEntry | undefined =>
+      config.onRequest && {
+        method: request.method,
+        path: request.path,
+        status,
+        answer,
+        surface: answers.surface.name,
+        ...(state.window && {
+          window: { used: state.window.count(now), limit: config.rate!.limit },
+        }),
+        banned: state.banned(now),
+      };
+    const answer = (response: EncodedResponse, label: string): Verdict => {
+      const log = logOf(response.status, label);
+      return log ? { kind: 'answer', response, log } : { kind: 'answer', response };
+    };
+    // The provider's code of an answer of its own choosing (amoCRM `429`, UniSender `retry_later`).
+    const special = (kind: keyof SpecialEntries, label: string) =>
+      `${label} ${answers.special[kind]?.code ?? FALLBACK_STATUS[kind]}`;
+    if (request.tooLarge) return answer(answers.tooLarge(), special('tooLarge', 'too_large'));
 
     // One draw per request, whatever happens next, keeps a seed's faults replayable.
     const draw = random();
     if (draw < resetChance) {
       totals.faults++;
-      return { kind: 'reset' };
+      const log = logOf(0, 'reset');
+      return log ? { kind: 'reset', log } : { kind: 'reset' };
     }
-    if (state.banned(now)) return answer(answers.blocked());
+    if (state.banned(now)) return answer(answers.blocked(), special('blocked', 'ban'));
     if (state.window) {
       const waitMs = state.window.take(now);
       if (waitMs > 0) {
         totals.rateViolations++;
         if (state.violate(now, ban)) totals.bans++;
-        return answer(answers.rateLimited(waitMs, config.rate!.limit));
+        return answer(
+          answers.rateLimited(waitMs, config.rate!.limit),
+          special('rateLimited', 'rate'),
+        );
       }
     }
-    const asked = onDemand(request);
-    if (asked) return answer(asked);
+    const demanded = onDemand(request, answers);
+    if (demanded) return answer(...demanded);
     if (draw < resetChance + error5xx) {
       totals.faults++;
-      return answer(answers.transient());
+      return answer(answers.transient(), special('transient', 'fault'));
     }
     totals.accepted++;
     state.accepted++;
     countDuplicate(request, accountKey);
-    return answer(answers.success());
+    return answer(answers.success(), 'success');
   }
 
   function stats(): MockStats {

@@ -1,6 +1,6 @@
 import { KodexError } from '../errors/kodex-error.js';
 import { builtInLookup } from '../lookup/index.js';
-import type { Lang } from '../model/catalog.js';
+import type { Lang, Limit } from '../model/catalog.js';
 import { checkFault, type FaultSpec, parseFault } from './parse-fault.js';
 import { checkRate, parseRate, type RateSpec } from './parse-rate.js';
 
@@ -12,8 +12,12 @@ export interface MockOptions {
   host?: string;
   /** Port to bind; 0 picks a free one. @default 0 */
   port?: number;
-  /** Rate enforced per account, as an object or `7/s`, `1200/min`, `100/h`. @default no limit */
-  rate?: { limit: number; intervalMs: number } | string;
+  /**
+   * Rate enforced per account, as an object or `7/s`, `1200/min`, `100/h`;
+   * `'off'` for none. @default the provider's documented rate limit (its
+   * catalog `limits`; the strictest account-wide one), none when it documents none
+   */
+  rate?: { limit: number; intervalMs: number } | string | typeof RATE_OFF;
   /** Rate violations within {@link banWindowMs} that get the account banned. @default never banned */
   banAfter?: number;
   /** How long a ban lasts, in milliseconds. @default 60000 */
@@ -26,10 +30,37 @@ export interface MockOptions {
   seed?: number;
   /** Clock of the rate windows and bans, for tests. @default Date.now */
   now?: () => number;
-  /** Language of the titles and messages in error bodies. @default 'ru' */
+  /**
+   * Language of the titles and messages in error bodies, where the path does
+   * not choose one (UniSender `/en/api`). @default the provider's own (Google
+   * writes English), else 'ru'
+   */
   lang?: Lang;
   /** Largest request body accepted; larger ones get the provider's 413. @default 1048576 */
   maxBodyBytes?: number;
+  /** Called once per answered or dropped request (the CLI's `--verbose` log). @default none */
+  onRequest?: (entry: MockLogEntry) => void;
+}
+
+/** One request as the emulator's log tells it. */
+export interface MockLogEntry {
+  readonly method: string;
+  /** The path, without the query (which may carry a key). */
+  readonly path: string;
+  /** The status answered; 0 for a connection reset. */
+  readonly status: number;
+  /**
+   * What it answered with, and the provider's code of the answer: `success`,
+   * `error 110` (asked for), `status 418`, `rate 429`, `ban 403`,
+   * `fault retry_later`, `too_large 413`, `reset`.
+   */
+  readonly answer: string;
+  /** The API surface that answered (amoCRM `api-v4`, Mobizon `xml`, …). */
+  readonly surface: string;
+  /** Requests in the account's rate window after this one, and its limit; absent without a rate. */
+  readonly window?: { readonly used: number; readonly limit: number };
+  /** The account is banned. */
+  readonly banned: boolean;
 }
 
 /** {@link MockOptions} checked, parsed and with defaults filled. */
@@ -44,8 +75,29 @@ export interface MockConfig {
   readonly fault: FaultSpec;
   readonly seed: number;
   readonly now: () => number;
-  readonly lang: Lang;
+  /** Undefined when not given: each provider's own language. */
+  readonly lang: Lang | undefined;
   readonly maxBodyBytes: number;
+  readonly onRequest: ((entry: MockLogEntry) => void) | undefined;
+}
+
+/** The `rate` that turns the emulator's rate limit off. */
+export const RATE_OFF = 'off';
+
+/**
+ * The rate the provider documents for a whole account (key, IP): the
+ * strictest when it documents several; per-method limits (UniSender's
+ * sendEmail) are not the account's, so they are left out.
+ */
+export function documentedRate(limits: readonly Limit[]): RateSpec | undefined {
+  let strictest: RateSpec | undefined;
+  for (const l of limits) {
+    if (l.kind !== 'rate' || !l.intervalMs || l.scope === 'method') continue;
+    const rate = { limit: l.limit, intervalMs: l.intervalMs };
+    if (!strictest || rate.limit / rate.intervalMs < strictest.limit / strictest.intervalMs)
+      strictest = rate;
+  }
+  return strictest;
 }
 
 /** Largest request body the emulator accepts unless told otherwise: 1 MiB. */
@@ -78,16 +130,18 @@ export function resolveMockOptions(options: MockOptions): MockConfig {
   }
   const rate =
     options.rate === undefined
-      ? undefined
-      : typeof options.rate === 'string'
-        ? parseRate(options.rate)
-        : checkRate(options.rate);
+      ? documentedRate(builtInLookup().catalog(provider).limits)
+      : options.rate === RATE_OFF
+        ? undefined
+        : typeof options.rate === 'string'
+          ? parseRate(options.rate)
+          : checkRate(options.rate);
   const fault =
     typeof options.fault === 'string' ? parseFault(options.fault) : checkFault(options.fault ?? {});
   const seed = options.seed ?? Math.floor(Math.random() * 2 ** 32);
   if (!Number.isFinite(seed)) throw invalid('seed must be a number.');
-  const lang = options.lang ?? 'ru';
-  if (lang !== 'ru' && lang !== 'en') throw invalid('lang must be ru or en.');
+  const lang = options.lang;
+  if (lang !== undefined && lang !== 'ru' && lang !== 'en') throw invalid('lang must be ru or en.');
   return {
     provider,
     host: options.host ?? '127.0.0.1',
@@ -101,5 +155,6 @@ export function resolveMockOptions(options: MockOptions): MockConfig {
     now: options.now ?? Date.now,
     lang,
     maxBodyBytes: positive('maxBodyBytes', options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES),
+    onRequest: options.onRequest,
   };
 }

@@ -10,7 +10,11 @@ export interface SpecialEntries {
   readonly rateLimited: ListedEntry | undefined;
   /** Its answer while an account is banned: `account_blocked`, preferring 403. */
   readonly blocked: ListedEntry | undefined;
-  /** Its random 5xx fault: a retryable `internal` or `unavailable` entry with a 5xx status. */
+  /**
+   * Its random 5xx fault: a retryable `internal` or `unavailable` entry with a
+   * 5xx status, else a retryable `unavailable` one sent in a 200 (answered
+   * under the fallback 5xx).
+   */
   readonly transient: ListedEntry | undefined;
   /** Its answer to a body over the size limit: `too_large`, preferring 413. */
   readonly tooLarge: ListedEntry | undefined;
@@ -64,8 +68,12 @@ export function chooseSpecialEntries(entries: readonly ListedEntry[]): SpecialEn
     rateLimited: choose(entries, (e) => e.category === 'rate_limited', 429),
     blocked: choose(entries, (e) => e.category === 'account_blocked', 403),
     // A fault stands for the provider's backend failing, so only 5xx entries
-    // qualify (amoCRM's retryable 219 is a failed contact search under 400).
-    transient: choose(entries, (e) => e.retryable && TRANSIENT.has(e.category) && e.status >= 500),
+    // qualify (amoCRM's retryable 219 is a failed contact search under 400);
+    // a provider with none, that writes its errors in a 200, writes its own
+    // temporary-failure code (UniSender retry_later), answered under a 5xx.
+    transient:
+      choose(entries, (e) => e.retryable && TRANSIENT.has(e.category) && e.status >= 500) ??
+      choose(entries, (e) => e.retryable && e.category === 'unavailable' && e.status === 200),
     tooLarge: choose(entries, (e) => e.category === 'too_large', 413),
   };
 }

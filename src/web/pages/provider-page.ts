@@ -4,6 +4,7 @@ import { type EntryFilters, matchesFilters } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { providerPath } from '../paths.js';
+import { counted } from '../plural.js';
 import { bilingual, otherLang } from '../render/bilingual.js';
 import { docsLink, renderEntryCard } from '../render/entry-card.js';
 import { renderFilterForm } from './filter-form.js';
@@ -58,7 +59,7 @@ ${bilingual(catalog.description, lang, 'p', 'lead')}
 ${docsLink(catalog.docs, lang)}
 ${limitsBlock(catalog.limits, lang)}
 ${renderFilterForm(providerPath(catalog.id), entries, filters, lang)}
-<p class="count" id="count"><span data-shown>${shown.length}</span> ${ui(lang, 'of')} ${entries.length} ${ui(lang, 'codes')} ${ui(lang, 'shown')}</p>
+<p class="count" id="count" data-shown="${shown.length}">${counted(lang, 'shownOf', entries.length, { shown: shown.length })}</p>
 ${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')}</p>`}
 ${sections}
 ${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${n}</li>`)}</ul></details>` : ''}`;

@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { categoryPath, providerPath } from '../paths.js';
 import { counted } from '../plural.js';
+import { inlineMarkdown } from '../render/markdown.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -14,7 +15,7 @@ export function renderIndexPage(ctx: PageContext): SafeHtml {
   const providers = lookup.catalogs.map(
     (c) => html`<li class="card provider-card" data-provider="${c.id}">
 <h3><a href="${providerPath(c.id)}">${c.name}</a></h3>
-<p>${c.description[lang]}</p>
+<p>${inlineMarkdown(c.description[lang])}</p>
 <p class="muted">${counted(lang, 'codes', c.entries.length)} · ${c.formats.join(', ')}</p>
 </li>`,
   );

@@ -7,6 +7,7 @@ import { providerPath } from '../paths.js';
 import { counted } from '../plural.js';
 import { bilingual, otherLang } from '../render/bilingual.js';
 import { docsLink, renderEntryCard } from '../render/entry-card.js';
+import { inlineMarkdown } from '../render/markdown.js';
 import { renderFilterForm } from './filter-form.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -14,7 +15,8 @@ import type { PageContext } from './page-context.js';
 function limitsBlock(limits: readonly Limit[], lang: Lang): SafeHtml {
   if (!limits.length) return html``;
   const items = limits.map(
-    (l) => html`<li>${l.description[lang]} <small>(${l.kind}, ${l.source})</small></li>`,
+    (l) =>
+      html`<li>${inlineMarkdown(l.description[lang])} <small>(${l.kind}, ${l.source})</small></li>`,
   );
   return html`<h2>${ui(lang, 'limits')}</h2><ul class="limits">${items}</ul>`;
 }
@@ -36,14 +38,14 @@ export function renderProviderPage(
     .filter((g) => g.entries.length > 0);
   const toc = groups.map(
     (g) =>
-      html`<li><a href="#section-${g.section.id}">${g.section.title[lang]}</a> <small>${g.entries.length}</small></li>`,
+      html`<li><a href="#section-${g.section.id}">${inlineMarkdown(g.section.title[lang])}</a> <small>${g.entries.length}</small></li>`,
   );
   const sections = groups.map(
     (
       g,
     ) => html`<section class="group" id="section-${g.section.id}" aria-labelledby="h-${g.section.id}">
-<h2 id="h-${g.section.id}">${g.section.title[lang]}</h2>
-<p class="muted" lang="${otherLang(lang)}">${g.section.title[otherLang(lang)]}</p>
+<h2 id="h-${g.section.id}">${inlineMarkdown(g.section.title[lang])}</h2>
+${g.section.title[otherLang(lang)] === g.section.title[lang] ? '' : html`<p class="muted" lang="${otherLang(lang)}">${inlineMarkdown(g.section.title[otherLang(lang)])}</p>`}
 ${docsLink(g.section.docs, lang)}
 <div class="entries">${g.entries.map((e) => renderEntryCard(e, { lang }))}</div>
 </section>`,
@@ -54,7 +56,7 @@ ${bilingual(catalog.description, lang, 'p', 'lead')}
 <dl class="facts">
 <div><dt>${ui(lang, 'codes')}</dt><dd>${entries.length}</dd></div>
 <div><dt>${ui(lang, 'formats')}</dt><dd>${catalog.formats.join(', ')}</dd></div>
-<div class="wide"><dt>${ui(lang, 'success')}</dt><dd>${catalog.success.description[lang]}</dd></div>
+<div class="wide"><dt>${ui(lang, 'success')}</dt><dd>${inlineMarkdown(catalog.success.description[lang])}</dd></div>
 </dl>
 ${docsLink(catalog.docs, lang)}
 ${limitsBlock(catalog.limits, lang)}
@@ -62,6 +64,6 @@ ${renderFilterForm(providerPath(catalog.id), entries, filters, lang)}
 <p class="count" id="count" data-shown="${shown.length}">${counted(lang, 'shownOf', entries.length, { shown: shown.length })}</p>
 ${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')}</p>`}
 ${sections}
-${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${n}</li>`)}</ul></details>` : ''}`;
+${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${inlineMarkdown(n)}</li>`)}</ul></details>` : ''}`;
   return renderLayout(ctx, { title: `${catalog.name} — kodex`, section: 'reference', body });
 }

@@ -8,6 +8,7 @@ import { ui } from '../i18n.js';
 import { entryPath } from '../paths.js';
 import { categoryBadge, retryBadge, statusBadge } from './badges.js';
 import { docsLink, renderEntryCard } from './entry-card.js';
+import { inlineMarkdown } from './markdown.js';
 import { providerNames } from './provider-names.js';
 
 /** What the playground decoded, to be shown. */
@@ -31,7 +32,7 @@ function paramRows(record: ErrorRecord, lang: Lang): SafeHtml {
     : undefined;
   const rows = params.map(
     ([name, value]) =>
-      html`<tr data-param="${name}"><td><code>{${name}}</code></td><td class="value">${show(value)}</td><td>${pick(specs?.[name]?.description, lang) ?? ''}</td></tr>`,
+      html`<tr data-param="${name}"><td><code>{${name}}</code></td><td class="value">${show(value)}</td><td>${inlineMarkdown(pick(specs?.[name]?.description, lang))}</td></tr>`,
   );
   return html`<div class="block"><h4>${ui(lang, 'parameters')}</h4><div class="scroll"><table class="params"><tbody>${rows}</tbody></table></div></div>`;
 }
@@ -88,7 +89,7 @@ export function renderDecoded(view: DecodedView): SafeHtml {
   return html`<section class="decoded" id="decoded" data-category="${record.category}" data-code="${record.code}" data-provider="${record.provider}">
 <h2>${ui(lang, 'record')}</h2>
 <div class="entry">
-<header class="entry-head"><h3>${heading}${view.detected ? html` <span class="detected">${ui(lang, 'detected')}</span>` : ''}</h3><p class="title" lang="${record.lang}">${record.title}</p>${record.detail ? html`<blockquote class="detail">${record.detail}</blockquote>` : ''}</header>
+<header class="entry-head"><h3>${heading}${view.detected ? html` <span class="detected">${ui(lang, 'detected')}</span>` : ''}</h3><p class="title" lang="${record.lang}">${inlineMarkdown(record.title)}</p>${record.detail ? html`<blockquote class="detail">${record.detail}</blockquote>` : ''}</header>
 ${recordFacts(record, lang)}
 <div class="advice what-to-do"><h4>${ui(lang, 'whatToDo')}</h4><p>${CATEGORY_ADVICE[record.category][lang]}</p>${retrySentence(record, lang)}</div>
 ${paramRows(record, lang)}${fieldRows(record.fields, lang)}${others(record, lang)}

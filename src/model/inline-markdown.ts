@@ -173,7 +173,7 @@ export function inlineMarkdownToHtml(text: string, options: InlineHtmlOptions): 
           case 'em':
           case 'strong':
             return `<${node.type}>${write(node.children)}</${node.type}>`;
-          case 'link': {
+          default: {
             const url = options.linkUrl(node.href);
             const label = write(node.children);
             return url

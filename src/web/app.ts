@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NO_ASSETS } from './bundle-assets.js';
+import { encodeBody } from './compress.js';
 import type { PageAssets } from './pages/page-context.js';
 import { problemResponse } from './problem.js';
 import { isBodyTooLargeError, readBody } from './read-body.js';
@@ -31,11 +32,23 @@ function isApi(pathname: string): boolean {
   return pathname === '/api' || pathname.startsWith('/api/');
 }
 
-function write(res: ServerResponse, response: WebResponse, head: boolean): void {
-  const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+function write(
+  res: ServerResponse,
+  response: WebResponse,
+  head: boolean,
+  acceptEncoding: string | undefined,
+): void {
+  const raw = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  const { body, headers } = encodeBody(
+    raw,
+    response.headers['content-type'],
+    acceptEncoding,
+    response.compressed,
+  );
   res.writeHead(response.status, {
     ...SECURITY_HEADERS,
     ...response.headers,
+    ...headers,
     'content-length': String(body.byteLength),
   });
   res.end(head ? undefined : body);
@@ -101,6 +114,6 @@ export function createWebApp(options: WebAppOptions) {
         response = problemResponse(500, 'The server failed to answer this request.');
       }
     }
-    write(res, response, method === 'HEAD');
+    write(res, response, method === 'HEAD', req.headers['accept-encoding']);
   };
 }

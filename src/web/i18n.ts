@@ -68,8 +68,9 @@ const en = {
   otherErrors: 'Other errors in this response',
   warnings: 'Warnings',
   rawRecord: 'Record as JSON',
-  retryAdvice: 'It may succeed if sent again later, unchanged.',
-  noRetryAdvice: 'Sending it again unchanged will not help.',
+  nothingDecoded:
+    'Paste an error response on the left, or pick an example: the record, its catalog entry and what to do appear here as you type.',
+  tryExample: 'Or start from an example:',
   jsRequired:
     'Decoding runs in the browser with JavaScript; without it the form is decoded by the server.',
   apiTitle: 'JSON API',
@@ -145,8 +146,9 @@ const ru: Record<UiKey, string> = {
   otherErrors: 'Другие ошибки в этом ответе',
   warnings: 'Предупреждения',
   rawRecord: 'Запись в JSON',
-  retryAdvice: 'Тот же запрос может пройти, если повторить его позже.',
-  noRetryAdvice: 'Повтор того же запроса не поможет.',
+  nothingDecoded:
+    'Вставьте слева ответ с ошибкой или выберите пример: запись, её место в каталоге и что делать появятся здесь по мере ввода.',
+  tryExample: 'Или начните с примера:',
   jsRequired: 'Разбор идёт в браузере на JavaScript; без него форму разберёт сервер.',
   apiTitle: 'JSON API',
   footer: 'kodex показывает этот справочник с вашей машины; ничего не уходит наружу.',

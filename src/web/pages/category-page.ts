@@ -34,7 +34,7 @@ export function renderCategoryPage(
 <p class="lead">${CATEGORY_ADVICE[category][lang]}</p>
 ${renderFilterForm(categoryPath(category), entries, filters, lang, { category: false, status: true })}
 <p class="count" id="count" data-shown="${shown.length}">${counted(lang, 'shownOf', entries.length, { shown: shown.length })}</p>
-${groups}`;
+${groups.length ? groups : html`<p class="empty">${ui(lang, 'nothingFound')} <a href="${categoryPath(category)}">${ui(lang, 'reset')}</a></p>`}`;
   return renderLayout(ctx, {
     title: `${CATEGORY_LABELS[category][lang]} — kodex`,
     section: 'reference',

@@ -62,7 +62,7 @@ ${docsLink(catalog.docs, lang)}
 ${limitsBlock(catalog.limits, lang)}
 ${renderFilterForm(providerPath(catalog.id), entries, filters, lang)}
 <p class="count" id="count" data-shown="${shown.length}">${counted(lang, 'shownOf', entries.length, { shown: shown.length })}</p>
-${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')}</p>`}
+${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')} <a href="${providerPath(catalog.id)}">${ui(lang, 'reset')}</a></p>`}
 ${sections}
 ${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${inlineMarkdown(n)}</li>`)}</ul></details>` : ''}`;
   return renderLayout(ctx, { title: `${catalog.name} — kodex`, section: 'reference', body });

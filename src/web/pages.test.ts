@@ -1,25 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { bareWebServer } from '../../test/helpers/bare-web.js';
 import { list } from '../lookup/index.js';
-import { type RunningWebServer, startWebServer } from './server.js';
 
 // The server-rendered pages, asked in-process (no bundle: what every reader gets).
-const base = mkdtempSync(join(tmpdir(), 'kodex-web-pages-'));
-let web: RunningWebServer;
-
-beforeAll(async () => {
-  web = await startWebServer({ port: 0, assetsDir: join(base, 'none') });
-});
-
-afterAll(async () => {
-  await web.close();
-  rmSync(base, { recursive: true, force: true });
-});
+const server = bareWebServer();
 
 async function page(path: string): Promise<string> {
-  return (await fetch(web.url + path)).text();
+  return (await fetch(server.current.url + path)).text();
 }
 
 describe('counts on the pages', () => {

@@ -8,6 +8,7 @@ import type { Lang, Section } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
+import { codePath } from '../paths.js';
 import { categoryBadge, retryBadge, statusBadge } from './badges.js';
 import { bilingual } from './bilingual.js';
 import { inlineMarkdown } from './markdown.js';
@@ -87,6 +88,7 @@ export function renderEntryCard(entry: ListedEntry, options: EntryCardOptions): 
     : '';
   return html`<article class="entry" id="${anchor}" data-category="${entry.category}" data-status="${entry.status}">
 <header class="entry-head"><h3><a class="code" href="${options.href ?? `#${anchor}`}" title="${ui(lang, 'permalink')}">${entry.code}</a>${entry.variant ? html` <span class="variant">${entry.variant}</span>` : ''}${entry.name === entry.code ? '' : html` <span class="name">${entry.name}</span>`}</h3>
+<a class="permalink" href="${codePath(entry.provider, entry.key)}">${ui(lang, 'permalink')}</a>
 ${bilingual(entry.title, lang, 'p', 'title')}</header>
 <dl class="facts">${facts}</dl>
 ${description}${templates}${paramsTable(entry, lang)}

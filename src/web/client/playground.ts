@@ -1,6 +1,7 @@
 import { html } from '../html.js';
 import { decodeForm, exampleForm, findExample, type PlaygroundForm } from '../playground-input.js';
 import { renderDecoded, renderNothingDecoded } from '../render/decoded-view.js';
+import { setUpCopyButtons } from './copy-buttons.js';
 import { pageLang } from './page-lang.js';
 
 // Decoding a large body takes a few milliseconds; waiting for a pause in
@@ -65,6 +66,7 @@ export function setUpPlayground(doc: Document = document): void {
         ? renderDecoded({ record: outcome.record, detected: outcome.detected, lang })
         : html`<p class="error-box" role="alert">${outcome.error}</p>`
     ).toString();
+    setUpCopyButtons(doc, result);
   };
   const later = () => {
     clearTimeout(timer);

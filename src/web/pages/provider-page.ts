@@ -11,6 +11,7 @@ import { inlineMarkdown } from '../render/markdown.js';
 import { renderFilterForm } from './filter-form.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';
+import { renderSideNav } from './side-nav.js';
 
 function limitsBlock(limits: readonly Limit[], lang: Lang): SafeHtml {
   if (!limits.length) return html``;
@@ -36,9 +37,14 @@ export function renderProviderPage(
   const groups = catalog.sections
     .map((section) => ({ section, entries: shown.filter((e) => e.section === section.id) }))
     .filter((g) => g.entries.length > 0);
-  const toc = groups.map(
-    (g) =>
-      html`<li><a href="#section-${g.section.id}">${inlineMarkdown(g.section.title[lang])}</a> <small>${g.entries.length}</small></li>`,
+  const side = renderSideNav(
+    {
+      sections: groups.map((g) => ({ section: g.section, count: g.entries.length })),
+      entries,
+      path: providerPath(catalog.id),
+      category: filters.category,
+    },
+    lang,
   );
   const sections = groups.map(
     (
@@ -51,6 +57,9 @@ ${docsLink(g.section.docs, lang)}
 </section>`,
   );
   const body = html`<nav class="crumbs"><a href="/">${ui(lang, 'reference')}</a> / ${catalog.name}</nav>
+<div class="with-side">
+${side}
+<div class="main-col">
 <h1 data-provider="${catalog.id}">${catalog.name}</h1>
 ${bilingual(catalog.description, lang, 'p', 'lead')}
 <dl class="facts">
@@ -62,8 +71,10 @@ ${docsLink(catalog.docs, lang)}
 ${limitsBlock(catalog.limits, lang)}
 ${renderFilterForm(providerPath(catalog.id), entries, filters, lang)}
 <p class="count" id="count" data-shown="${shown.length}">${counted(lang, 'shownOf', entries.length, { shown: shown.length })}</p>
-${shown.length ? html`<ul class="toc">${toc}</ul>` : html`<p class="empty">${ui(lang, 'nothingFound')} <a href="${providerPath(catalog.id)}">${ui(lang, 'reset')}</a></p>`}
+${shown.length ? '' : html`<p class="empty">${ui(lang, 'nothingFound')} <a href="${providerPath(catalog.id)}">${ui(lang, 'reset')}</a></p>`}
 ${sections}
-${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${inlineMarkdown(n)}</li>`)}</ul></details>` : ''}`;
+${catalog.notes?.length ? html`<details class="notes"><summary>${ui(lang, 'notes')}</summary><ul>${catalog.notes.map((n) => html`<li lang="en">${inlineMarkdown(n)}</li>`)}</ul></details>` : ''}
+</div>
+</div>`;
   return renderLayout(ctx, { title: `${catalog.name} — kodex`, section: 'reference', body });
 }

@@ -60,7 +60,7 @@ ${styles}${preloads}${scripts}
 <a class="skip" href="#main">${ui(lang, 'reference')}</a>
 <header class="site-head"><div class="wrap">
 <a class="brand" href="/">kodex<span>.</span></a>
-<nav class="nav">${navLink('/', ui(lang, 'reference'), page.section === 'reference')}${navLink('/playground', ui(lang, 'playground'), page.section === 'playground')}</nav>
+<nav class="nav">${navLink('/', ui(lang, 'reference'), page.section === 'reference')}${navLink('/playground', ui(lang, 'playgroundNav'), page.section === 'playground')}</nav>
 <form class="search" role="search" action="/search" method="get">
 <input id="q" name="q" type="search" value="${page.query ?? ''}" placeholder="${ui(lang, 'searchPlaceholder')}" aria-label="${ui(lang, 'search')}" autocomplete="off" maxlength="200">
 <button type="submit">${ui(lang, 'search')}</button>

@@ -90,4 +90,6 @@ export function setUpPlayground(doc: Document = document): void {
     event.preventDefault();
     load();
   });
+  // Typed while the decoders were loading: decode what is there now.
+  if (fields.body.value.trim() && !result.querySelector('#decoded')) show();
 }

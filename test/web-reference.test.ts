@@ -258,8 +258,11 @@ describe.each(EACH)('the reference at %s size in %s', (size, lang) => {
     await page.locator('#decoded[data-provider="google"]').waitFor();
     await page.close();
   });
+});
 
-  it('keeps the header in place across pages and languages', async () => {
+describe.each(['desktop', 'phone'] as const)('the header at %s size', (size) => {
+  it('stays in place across pages and languages', async () => {
+    const context = await contextFor(size, 'en');
     const page = await context.newPage();
     const boxes = new Map<string, string>();
     for (const path of [
@@ -281,7 +284,7 @@ describe.each(EACH)('the reference at %s size in %s', (size, lang) => {
       }
     }
     expect([...boxes].slice(1)).toEqual([]);
-    await page.close();
+    await context.close();
   });
 });
 

@@ -2,10 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The web reference's browser bundle: `vite build -c web.vite.config.ts`.
-// Its entry imports the library's core straight from src/, so the browser
-// decodes and searches with the very code the library ships. The output goes
-// to dist/web/static, where the server (dist/web) serves it under /static/;
-// `.vite/manifest.json` there tells the server the hashed file names.
+// Two entries: `main`, a few kB on every page (instant search through the
+// server's /api/search, filters, copy buttons, navigation), and `playground`,
+// which loads the library's decoders straight from src/ — so the browser
+// decodes with the very code the library ships — only on /playground, and
+// only once the reader touches the form. The output goes to dist/web/static,
+// where the server (dist/web) serves it under /static/; `.vite/manifest.json`
+// there tells the server the hashed file names. No source maps: the server
+// would not serve them, and the sources are in the repository.
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -18,10 +22,15 @@ export default defineConfig({
     outDir: here('./dist/web/static/'),
     emptyOutDir: true,
     manifest: true,
-    sourcemap: true,
+    sourcemap: false,
     target: 'es2022',
-    // Every catalog is in the bundle (search and decode need them): ~500 kB, 125 kB gzipped.
+    // The decoder chunk holds every catalog: ~500 kB, ~100 kB brotli, loaded on demand.
     chunkSizeWarningLimit: 1024,
-    rolldownOptions: { input: { main: here('./src/web/client/main.ts') } },
+    rolldownOptions: {
+      input: {
+        main: here('./src/web/client/main.ts'),
+        playground: here('./src/web/client/playground-main.ts'),
+      },
+    },
   },
 });

@@ -1,11 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NO_ASSETS } from './bundle-assets.js';
+import { encodeBody } from './compress.js';
 import type { PageAssets } from './pages/page-context.js';
 import { problemResponse } from './problem.js';
 import { isBodyTooLargeError, readBody } from './read-body.js';
 import { createRouter, type WebRequest } from './router.js';
+import { apiIndexRoute, listRoute, providersRoute } from './routes/api-catalog.js';
 import { decodeRoute } from './routes/api-decode.js';
 import { explainRoute } from './routes/api-explain.js';
+import { OPENAPI_PATH, openapiRoute } from './routes/api-openapi.js';
 import { searchRoute } from './routes/api-search.js';
 import { addPageRoutes, notFoundPage } from './routes/pages.js';
 import { addStaticRoutes } from './routes/static.js';
@@ -44,7 +47,13 @@ function write(
   response: WebResponse,
   head: boolean,
 ): void {
-  const body = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  const raw = typeof response.body === 'string' ? Buffer.from(response.body) : response.body;
+  const { body, headers } = encodeBody(
+    raw,
+    response.headers['content-type'],
+    req.headers['accept-encoding'],
+    response.compressed,
+  );
   // A body the answer left unread (a 404, a 405, a 413, a route that takes
   // none) is not read to its end: with `Connection: close` Node ends and then
   // destroys the socket as soon as the answer is flushed. Kept alive, the
@@ -54,6 +63,7 @@ function write(
   res.writeHead(response.status, {
     ...SECURITY_HEADERS,
     ...response.headers,
+    ...headers,
     ...close,
     'content-length': String(body.byteLength),
   });
@@ -69,6 +79,10 @@ export function createWebApp(options: WebAppOptions) {
   const router = createRouter();
   const assets = options.assets ?? NO_ASSETS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  router.add('GET', '/api', apiIndexRoute);
+  router.add('GET', OPENAPI_PATH, openapiRoute);
+  router.add('GET', '/api/providers', providersRoute);
+  router.add('GET', '/api/list', listRoute);
   router.add('GET', '/api/explain/:provider/:code', explainRoute);
   router.add('GET', '/api/search', searchRoute);
   router.add('POST', '/api/decode', decodeRoute);

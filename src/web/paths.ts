@@ -18,3 +18,12 @@ export function entryPath(provider: string, key: string): string {
 export function categoryPath(category: string): string {
   return `/categories/${encodeURIComponent(category)}`;
 }
+
+/**
+ * The page of one entry (`/providers/avtocod/codes/B011`): a permanent link
+ * the server can see all of, so its language switch keeps the code, which a
+ * `#fragment` never reaches the server to do.
+ */
+export function codePath(provider: string, key: string): string {
+  return `${providerPath(provider)}/codes/${encodeURIComponent(key)}`;
+}

@@ -585,10 +585,13 @@ describe('the pages', () => {
     expect(text).toContain('data-code="B011"');
   });
 
-  it('redirect a short code link to its anchor', async () => {
-    const { response } = await page('/providers/avtocod/codes/b011');
+  it('redirect a loosely spelt code link to the page of the code', async () => {
+    const { response } = await page('/providers/avtocod/codes/b011?lang=ru');
     expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('/providers/avtocod#code-B011');
+    expect(response.headers.get('location')).toBe('/providers/avtocod/codes/B011?lang=ru');
+    const { text } = await page('/providers/avtocod/codes/B011');
+    expect(text).toContain('id="code-B011"');
+    expect(text).toContain('href="/providers/avtocod#code-B011"');
   });
 
   it.each([

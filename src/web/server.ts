@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createWebApp, type WebAppOptions } from './app.js';
 import { loadBundleAssets } from './bundle-assets.js';
+import { answerClientError } from './client-error.js';
 
 /** Where `vite build -c web.vite.config.ts` writes the bundle: two levels up from src/web and dist/web alike. */
 export const DEFAULT_ASSETS_DIR = fileURLToPath(new URL('../../dist/web/static/', import.meta.url));
@@ -46,6 +47,7 @@ export async function startWebServer(options: WebServerOptions = {}): Promise<Ru
   const assets = await loadBundleAssets(assetsDir);
   const app = createWebApp({ ...options, assetsDir, assets });
   const server = createServer(app);
+  server.on('clientError', answerClientError);
   // A slow or stuck client cannot hold a connection for long.
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;

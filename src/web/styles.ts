@@ -21,7 +21,7 @@ export const STYLESHEET = `
   }
 }
 *, *::before, *::after { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; }
+html { -webkit-text-size-adjust: 100%; scrollbar-gutter: stable; }
 body { margin: 0; background: var(--bg); color: var(--fg); overflow-wrap: anywhere; }
 a { color: var(--accent); }
 code, pre, kbd { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; }
@@ -39,11 +39,12 @@ img { max-width: 100%; }
 .brand span { color: var(--accent); }
 .nav { display: flex; gap: 0.6rem; flex-wrap: wrap; }
 .nav a { text-decoration: none; }
-.nav a[aria-current="page"] { font-weight: 600; text-decoration: underline; }
+.nav a[aria-current="page"] { text-decoration: underline; text-underline-offset: 0.3em; text-decoration-thickness: 2px; }
 .langs { display: flex; gap: 0.25rem; margin-left: auto; order: 2; }
 .langs a, .langs strong { padding: 0.1rem 0.45rem; border-radius: 6px; border: 1px solid var(--line); text-decoration: none; font-size: 0.9rem; }
 .langs strong { background: var(--accent-bg); }
 .search { position: relative; flex: 1 1 100%; display: flex; gap: 0.5rem; order: 3; }
+.search button { flex: 0 0 6.5rem; }
 .search input { flex: 1; min-width: 0; font: inherit; padding: 0.45rem 0.7rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--fg); }
 button, .button { font: inherit; padding: 0.45rem 0.9rem; border-radius: 8px; border: 1px solid var(--accent); background: var(--accent); color: #fff; cursor: pointer; text-decoration: none; }
 button.secondary, .button.secondary { background: transparent; color: var(--accent); }
@@ -119,6 +120,21 @@ summary { cursor: pointer; color: var(--accent); }
 .playground .example-picker { margin-bottom: 0.75rem; }
 .playground label { display: flex; flex-direction: column; gap: 0.2rem; font-size: 0.9rem; color: var(--muted); min-width: 0; }
 .playground .row { display: grid; grid-template-columns: 1fr; gap: 0.75rem; }
+.empty-state { border: 1px dashed var(--line); border-radius: var(--radius); padding: 0.75rem 1rem; }
+.empty-state h2 { margin-top: 0; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.permalink { font-size: 0.8rem; color: var(--muted); margin-left: 0.5rem; }
+.entry-head { position: relative; }
+.entry-head h3 { display: inline; }
+button.copy { font-size: 0.75rem; padding: 0.1rem 0.5rem; margin-left: 0.5rem; vertical-align: middle; }
+.example button.copy { float: right; margin: 0.4rem 0.4rem 0 0; }
+.side-nav { font-size: 0.9rem; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.5rem 0.75rem; margin: 0.5rem 0 1rem; }
+.side-nav summary { font-weight: 600; }
+.side-nav h2 { font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); margin: 0.75rem 0 0.25rem; }
+.side-nav .toc { display: block; margin: 0; }
+.side-nav li { padding: 0.1rem 0; }
+.side-nav a { text-decoration: none; }
+.side-nav a[aria-current] { font-weight: 600; }
 .playground textarea { width: 100%; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; }
 .playground .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: end; }
 .playground .actions label { flex: 1 1 14rem; }
@@ -130,13 +146,17 @@ summary { cursor: pointer; color: var(--accent); }
   .site-head .wrap { gap: 0.5rem 1rem; }
   .cards { grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
   .search { flex: 1 1 18rem; max-width: 28rem; }
-  .playground .row { grid-template-columns: repeat(3, 1fr); }
+  .playground .row { grid-template-columns: minmax(0, 2fr) minmax(7rem, 1fr); }
+  .nav { flex: 0 0 auto; width: 15rem; flex-wrap: nowrap; white-space: nowrap; }
   h1 { font-size: 2rem; }
 }
 @media (min-width: 64rem) {
   .site-head { position: sticky; top: 0; z-index: 5; }
   .entry, .group { scroll-margin-top: 5rem; }
   .langs { margin-left: 0; order: 0; }
+  .with-side { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 1.5rem; align-items: start; }
+  .side-nav { position: sticky; top: 4.5rem; max-height: calc(100vh - 5.5rem); overflow-y: auto; margin: 0; }
+  .side-nav[open] > summary { pointer-events: none; list-style: none; }
   .search { order: 0; }
   .site-head .wrap { flex-wrap: nowrap; }
   .playground .split { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 1.5rem; align-items: start; }

@@ -1,3 +1,4 @@
+import type { Coding } from './compress.js';
 import type { SafeHtml } from './html.js';
 
 /** What a route answers; the server writes it (and only its headers for HEAD). */
@@ -5,6 +6,8 @@ export interface WebResponse {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string | Uint8Array;
+  /** The body already compressed in a coding (files kept compressed); else the server compresses it. */
+  readonly compressed?: (coding: Coding) => Uint8Array;
 }
 
 /** An HTML page. */

@@ -3,9 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-// The browser bundle decodes and searches with the library's own core: what
-// main.ts reaches must run in a browser (no Node built-in, no Node-only
-// package) and must be that core, not a copy.
+// The browser bundle decodes with the library's own core: what its entries
+// reach must run in a browser (no Node built-in, no Node-only package), the
+// playground's decoder must be that core, not a copy, and the script of
+// every page must not carry it.
 
 const src = fileURLToPath(new URL('../../', import.meta.url));
 const NODE_ONLY = ['commander', 'picocolors', 'ioredis', 'fastify', 'express', '@hono/node-server'];
@@ -27,23 +28,39 @@ function reachable(entry: string): Map<string, string[]> {
   return seen;
 }
 
-describe('the browser bundle entry', () => {
-  const graph = reachable('web/client/main.ts');
-  const files = [...graph.keys()].map((f) => relative(src, f));
+describe.each(['web/client/main.ts', 'web/client/playground-main.ts', 'web/client/playground.ts'])(
+  'the browser bundle entry %s',
+  (entry) => {
+    const graph = reachable(entry);
 
-  it('imports no Node built-in and no Node-only package', () => {
-    const offenders = [...graph].flatMap(([file, specs]) =>
-      specs
-        .filter((s) => s.startsWith('node:') || NODE_ONLY.includes(s.split('/')[0]!))
-        .map((s) => `${relative(src, file)} → ${s}`),
-    );
-    expect(offenders).toEqual([]);
-  });
+    it('imports no Node built-in and no Node-only package', () => {
+      const offenders = [...graph].flatMap(([file, specs]) =>
+        specs
+          .filter((s) => s.startsWith('node:') || NODE_ONLY.includes(s.split('/')[0]!))
+          .map((s) => `${relative(src, file)} → ${s}`),
+      );
+      expect(offenders).toEqual([]);
+    });
+  },
+);
 
-  it('decodes and searches with the library core itself', () => {
-    expect(files).toEqual(
+describe('the browser bundle', () => {
+  const files = (entry: string) => [...reachable(entry).keys()].map((f) => relative(src, f));
+
+  it('decodes in the playground with the library core itself', () => {
+    expect(files('web/client/playground.ts')).toEqual(
       expect.arrayContaining(['decode/decode.ts', 'lookup/index.ts', 'catalogs/index.ts']),
     );
-    expect(files.filter((f) => /^web\/(server|app|routes\/)/.test(f))).toEqual([]);
+    expect(
+      files('web/client/playground.ts').filter((f) => /^web\/(server|app|routes\/)/.test(f)),
+    ).toEqual([]);
+  });
+
+  it('keeps the catalogs and decoders out of the script every page loads', () => {
+    for (const entry of ['web/client/main.ts', 'web/client/playground-main.ts']) {
+      expect(
+        files(entry).filter((f) => /^(catalogs|dialects|decode\/decode|lookup\/index)/.test(f)),
+      ).toEqual([]);
+    }
   });
 });

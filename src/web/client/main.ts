@@ -1,11 +1,17 @@
-// The browser bundle: instant search, filters that apply on change, and the
-// decode playground, all from the library's own core (src/decode,
-// src/lookup, src/catalogs). The pages work without it.
+// The script of every page, a few kB: instant search through the server's
+// /api/search, filters that apply on change, the language switch that keeps
+// the anchor, copy buttons and the side navigation. The decoders are not
+// here: the playground loads them (playground-main.ts). The pages work
+// without it.
 import { setUpAutoSubmit } from './auto-submit.js';
+import { setUpCopyButtons } from './copy-buttons.js';
 import { setUpInstantSearch } from './instant-search.js';
-import { setUpPlayground } from './playground.js';
+import { setUpLangSwitch } from './lang-switch.js';
+import { setUpSideNav } from './side-nav.js';
 
 setUpInstantSearch();
 setUpAutoSubmit();
-setUpPlayground();
+setUpLangSwitch();
+setUpCopyButtons();
+setUpSideNav();
 document.documentElement.dataset.kodexReady = 'true';

@@ -1,7 +1,12 @@
 import { html } from '../html.js';
 import { decodeForm, exampleForm, findExample, type PlaygroundForm } from '../playground-input.js';
-import { renderDecoded } from '../render/decoded-view.js';
+import { renderDecoded, renderNothingDecoded } from '../render/decoded-view.js';
+import { setUpCopyButtons } from './copy-buttons.js';
 import { pageLang } from './page-lang.js';
+
+// Decoding a large body takes a few milliseconds; waiting for a pause in
+// typing keeps every keystroke instant.
+const DEBOUNCE_MS = 250;
 
 interface Fields {
   readonly provider: HTMLSelectElement;
@@ -35,9 +40,9 @@ function fill(fields: Fields, form: PlaygroundForm): void {
 }
 
 /**
- * The playground in the browser: picking an example fills the form, and
- * decoding runs here, with the library's own `decode()`; nothing is sent to
- * the server.
+ * The playground in the browser: it decodes as the reader types or picks
+ * (after a short pause), with the library's own `decode()`; picking an
+ * example fills the form. Nothing is sent to the server.
  */
 export function setUpPlayground(doc: Document = document): void {
   const form = doc.querySelector<HTMLFormElement>('#playground-form');
@@ -46,14 +51,26 @@ export function setUpPlayground(doc: Document = document): void {
   const fields = fieldsOf(doc);
   if (!form || !result || !fields) return;
   const lang = pageLang(doc);
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const show = () => {
-    const outcome = decodeForm(read(fields), lang);
+    clearTimeout(timer);
+    const input = read(fields);
+    if (!input.body.trim() && !input.status.trim()) {
+      result.innerHTML = renderNothingDecoded(lang).toString();
+      return;
+    }
+    const outcome = decodeForm(input, lang);
     result.innerHTML = (
       outcome.ok
         ? renderDecoded({ record: outcome.record, detected: outcome.detected, lang })
         : html`<p class="error-box" role="alert">${outcome.error}</p>`
     ).toString();
+    setUpCopyButtons(doc, result);
+  };
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(show, DEBOUNCE_MS);
   };
   const load = () => {
     const example = findExample(picker?.value);
@@ -66,9 +83,13 @@ export function setUpPlayground(doc: Document = document): void {
     event.preventDefault();
     show();
   });
+  form.addEventListener('input', later);
+  form.addEventListener('change', later);
   picker?.addEventListener('change', load);
   picker?.form?.addEventListener('submit', (event) => {
     event.preventDefault();
     load();
   });
+  // Typed while the decoders were loading: decode what is there now.
+  if (fields.body.value.trim() && !result.querySelector('#decoded')) show();
 }

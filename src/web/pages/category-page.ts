@@ -4,6 +4,7 @@ import { type EntryFilters, matchesFilters } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { categoryPath, entryPath, providerPath } from '../paths.js';
+import { counted } from '../plural.js';
 import { renderEntryCard } from '../render/entry-card.js';
 import { renderFilterForm } from './filter-form.js';
 import { renderLayout } from './layout.js';
@@ -32,8 +33,8 @@ export function renderCategoryPage(
 <h1 data-category="${category}">${CATEGORY_LABELS[category][lang]} <code>${category}</code></h1>
 <p class="lead">${CATEGORY_ADVICE[category][lang]}</p>
 ${renderFilterForm(categoryPath(category), entries, filters, lang, { category: false, status: true })}
-<p class="count" id="count"><span data-shown>${shown.length}</span> ${ui(lang, 'of')} ${entries.length} ${ui(lang, 'codes')} ${ui(lang, 'shown')}</p>
-${groups}`;
+<p class="count" id="count" data-shown="${shown.length}">${counted(lang, 'shownOf', entries.length, { shown: shown.length })}</p>
+${groups.length ? groups : html`<p class="empty">${ui(lang, 'nothingFound')} <a href="${categoryPath(category)}">${ui(lang, 'reset')}</a></p>`}`;
   return renderLayout(ctx, {
     title: `${CATEGORY_LABELS[category][lang]} — kodex`,
     section: 'reference',

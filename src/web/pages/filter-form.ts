@@ -1,14 +1,23 @@
 import type { ListedEntry } from '../../lookup/listed-entry.js';
 import type { Lang } from '../../model/catalog.js';
 import { CATEGORIES, CATEGORY_LABELS } from '../../model/categories.js';
-import type { EntryFilters } from '../filters.js';
+import { type EntryFilters, matchesFilters } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 
+/** The values of one field with their counts: those the entries have, and the chosen one even at 0. */
+function facet<T>(values: readonly T[], countOf: (value: T) => number, chosen: T | undefined) {
+  return values
+    .map((value) => ({ value, count: countOf(value) }))
+    .filter((v) => v.count > 0 || v.value === chosen);
+}
+
 /**
  * The filter form of a list of entries: a GET form to the same page, so it
- * works without JavaScript (the bundle only submits it on change). Offers
- * only the categories and statuses the entries have, with their counts.
+ * works without JavaScript (the bundle only submits it on change). Each
+ * field offers the values the entries have under the other field's choice,
+ * with their counts, and always shows the choice made, even one that
+ * matches nothing here.
  */
 export function renderFilterForm(
   action: string,
@@ -17,19 +26,26 @@ export function renderFilterForm(
   lang: Lang,
   fields: { category?: boolean; status?: boolean } = { category: true, status: true },
 ): SafeHtml {
-  const categoryOptions = CATEGORIES.map((category) => ({
-    category,
-    count: entries.filter((e) => e.category === category).length,
-  }))
-    .filter((c) => c.count > 0)
-    .map(
-      ({ category, count }) =>
-        html`<option value="${category}"${filters.category === category ? html` selected` : ''}>${CATEGORY_LABELS[category][lang]} (${count})</option>`,
-    );
-  const statuses = [...new Set(entries.map((e) => e.status))].sort((a, b) => a - b);
-  const statusOptions = statuses.map(
-    (status) =>
-      html`<option value="${status}"${filters.status === status ? html` selected` : ''}>${status} (${entries.filter((e) => e.status === status).length})</option>`,
+  const underStatus = entries.filter((e) => matchesFilters(e, { status: filters.status }));
+  const underCategory = entries.filter((e) => matchesFilters(e, { category: filters.category }));
+  const categoryOptions = facet(
+    CATEGORIES,
+    (category) => underStatus.filter((e) => e.category === category).length,
+    filters.category,
+  ).map(
+    ({ value, count }) =>
+      html`<option value="${value}"${filters.category === value ? html` selected` : ''}>${CATEGORY_LABELS[value][lang]} (${count})</option>`,
+  );
+  const statuses = [...new Set([...entries.map((e) => e.status), filters.status ?? 0])]
+    .filter((s) => s > 0)
+    .sort((a, b) => a - b);
+  const statusOptions = facet(
+    statuses,
+    (status) => underCategory.filter((e) => e.status === status).length,
+    filters.status,
+  ).map(
+    ({ value, count }) =>
+      html`<option value="${value}"${filters.status === value ? html` selected` : ''}>${value} (${count})</option>`,
   );
   return html`<form class="filters" method="get" action="${action}" data-autosubmit>
 ${fields.category === false ? '' : html`<label>${ui(lang, 'category')}<select name="category"><option value="">${ui(lang, 'allCategories')}</option>${categoryOptions}</select></label>`}

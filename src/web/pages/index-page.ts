@@ -3,6 +3,8 @@ import { CATEGORIES, CATEGORY_ADVICE, CATEGORY_LABELS } from '../../model/catego
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { categoryPath, providerPath } from '../paths.js';
+import { counted } from '../plural.js';
+import { inlineMarkdown } from '../render/markdown.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -13,8 +15,8 @@ export function renderIndexPage(ctx: PageContext): SafeHtml {
   const providers = lookup.catalogs.map(
     (c) => html`<li class="card provider-card" data-provider="${c.id}">
 <h3><a href="${providerPath(c.id)}">${c.name}</a></h3>
-<p>${c.description[lang]}</p>
-<p class="muted">${c.entries.length} ${ui(lang, 'codes')} · ${c.formats.join(', ')}</p>
+<p>${inlineMarkdown(c.description[lang])}</p>
+<p class="muted">${counted(lang, 'codes', c.entries.length)} · ${c.formats.join(', ')}</p>
 </li>`,
   );
   const all = lookup.list();
@@ -27,7 +29,7 @@ export function renderIndexPage(ctx: PageContext): SafeHtml {
       ({ category, count }) => html`<li class="card category-card" data-category="${category}">
 <h3><a href="${categoryPath(category)}">${CATEGORY_LABELS[category][lang]}</a> <code>${category}</code></h3>
 <p>${CATEGORY_ADVICE[category][lang]}</p>
-<p class="muted">${count} ${ui(lang, 'codes')}</p>
+<p class="muted">${counted(lang, 'codes', count)}</p>
 </li>`,
     );
   const body = html`<h1>${ui(lang, 'siteTitle')}</h1>

@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
+import { providerNames } from '../render/provider-names.js';
 import { type PageContext, STYLESHEET_PATH } from './page-context.js';
 
 /** Which part of the site a page belongs to, for the navigation. */
@@ -12,6 +13,8 @@ export interface PageContent {
   readonly body: SafeHtml;
   /** The search box's current text. */
   readonly query?: string;
+  /** A script beyond every page's: the playground's. */
+  readonly bundle?: 'playground';
 }
 
 function langSwitch(ctx: PageContext): SafeHtml {
@@ -35,8 +38,12 @@ function navLink(href: string, label: string, current: boolean): SafeHtml {
  */
 export function renderLayout(ctx: PageContext, page: PageContent): SafeHtml {
   const { lang } = ctx;
-  const scripts = ctx.assets.scripts.map(
+  const own = page.bundle === 'playground' ? (ctx.assets.playground ?? []) : [];
+  const scripts = [...ctx.assets.scripts, ...own].map(
     (src) => html`<script type="module" src="${src}"></script>`,
+  );
+  const preloads = (ctx.assets.preloads ?? []).map(
+    (href) => html`<link rel="modulepreload" href="${href}">`,
   );
   const styles = ctx.assets.styles.map((href) => html`<link rel="stylesheet" href="${href}">`);
   return html`<!doctype html>
@@ -47,17 +54,17 @@ export function renderLayout(ctx: PageContext, page: PageContent): SafeHtml {
 <title>${page.title}</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="${STYLESHEET_PATH}">
-${styles}${scripts}
+${styles}${preloads}${scripts}
 </head>
 <body>
 <a class="skip" href="#main">${ui(lang, 'reference')}</a>
 <header class="site-head"><div class="wrap">
 <a class="brand" href="/">kodex<span>.</span></a>
-<nav class="nav">${navLink('/', ui(lang, 'reference'), page.section === 'reference')}${navLink('/playground', ui(lang, 'playground'), page.section === 'playground')}</nav>
+<nav class="nav">${navLink('/', ui(lang, 'reference'), page.section === 'reference')}${navLink('/playground', ui(lang, 'playgroundNav'), page.section === 'playground')}</nav>
 <form class="search" role="search" action="/search" method="get">
 <input id="q" name="q" type="search" value="${page.query ?? ''}" placeholder="${ui(lang, 'searchPlaceholder')}" aria-label="${ui(lang, 'search')}" autocomplete="off" maxlength="200">
 <button type="submit">${ui(lang, 'search')}</button>
-<div id="search-panel" class="search-panel" hidden aria-live="polite"></div>
+<div id="search-panel" class="search-panel" hidden aria-live="polite" data-providers="${JSON.stringify(Object.fromEntries(providerNames()))}"></div>
 </form>
 ${langSwitch(ctx)}
 </div></header>

@@ -2,8 +2,13 @@ import type { Lang } from '../../model/catalog.js';
 
 /** The browser bundle's files, as the page links them; empty when the bundle is not built. */
 export interface PageAssets {
+  /** The scripts of every page. */
   readonly scripts: readonly string[];
   readonly styles: readonly string[];
+  /** Chunks the scripts import, fetched beside them rather than after. @default [] */
+  readonly preloads?: readonly string[];
+  /** The playground's own script, which brings the decoders. @default [] */
+  readonly playground?: readonly string[];
 }
 
 /** What every page needs to know about the request it answers. */

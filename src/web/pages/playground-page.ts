@@ -3,7 +3,7 @@ import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { PLAYGROUND_EXAMPLES } from '../playground-examples.js';
 import type { PlaygroundForm, PlaygroundResult } from '../playground-input.js';
-import { renderDecoded } from '../render/decoded-view.js';
+import { renderDecoded, renderNothingDecoded } from '../render/decoded-view.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -20,7 +20,7 @@ export const EMPTY_FORM: PlaygroundForm = { status: '', headers: '', body: '', p
 
 function resultHtml(state: PlaygroundState, ctx: PageContext): SafeHtml {
   const result = state.result;
-  if (!result) return html``;
+  if (!result) return renderNothingDecoded(ctx.lang);
   if (!result.ok) return html`<p class="error-box" role="alert">${result.error}</p>`;
   return renderDecoded({ record: result.record, detected: result.detected, lang: ctx.lang });
 }
@@ -72,5 +72,6 @@ ${form.body}</textarea></label>
     title: `${ui(lang, 'playground')} — kodex`,
     section: 'playground',
     body,
+    bundle: 'playground',
   });
 }

@@ -9,9 +9,9 @@ export function statusBadge(status: number): SafeHtml {
   return html`<span class="status ${family}">${status}</span>`;
 }
 
-/** A category label linking to the category's page. */
-export function categoryBadge(category: Category, lang: Lang): SafeHtml {
-  return html`<a class="cat cat-${category}" href="/categories/${category}">${CATEGORY_LABELS[category][lang]}</a>`;
+/** A category label linking to the category's page; `tabIndex` -1 keeps it out of the tab order. */
+export function categoryBadge(category: Category, lang: Lang, tabIndex?: number): SafeHtml {
+  return html`<a class="cat cat-${category}" href="/categories/${category}"${tabIndex === undefined ? '' : html` tabindex="${tabIndex}"`}>${CATEGORY_LABELS[category][lang]}</a>`;
 }
 
 /** Whether a code is retryable, in words. */

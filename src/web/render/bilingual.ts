@@ -1,5 +1,6 @@
 import type { Lang, Text } from '../../model/catalog.js';
 import { html, type SafeHtml } from '../html.js';
+import { inlineMarkdown } from './markdown.js';
 
 /** The other language. */
 export function otherLang(lang: Lang): Lang {
@@ -9,7 +10,8 @@ export function otherLang(lang: Lang): Lang {
 /**
  * A text in both languages: the reader's first, the other after it, each
  * tagged with its `lang` so that screen readers and hyphenation follow it.
- * A language the text lacks is skipped.
+ * A language the text lacks is skipped, and so is the other language when
+ * it says the same. Inline Markdown (`code`, *emphasis*, links) is rendered.
  */
 export function bilingual(
   text: Partial<Text> | undefined,
@@ -19,12 +21,12 @@ export function bilingual(
 ): SafeHtml {
   if (!text) return html``;
   const parts = [lang, otherLang(lang)]
-    .filter((l) => text[l])
+    .filter((l, i) => text[l] && !(i === 1 && text[l] === text[lang]))
     .map((l, i) => {
       const cls = `${className}${i ? ' alt' : ''}`;
       return tag === 'p'
-        ? html`<p class="${cls}" lang="${l}">${text[l]}</p>`
-        : html`<blockquote class="${cls}" lang="${l}">${text[l]}</blockquote>`;
+        ? html`<p class="${cls}" lang="${l}">${inlineMarkdown(text[l])}</p>`
+        : html`<blockquote class="${cls}" lang="${l}">${inlineMarkdown(text[l])}</blockquote>`;
     });
   return html`${parts}`;
 }

@@ -6,8 +6,10 @@ import type { ErrorRecord, FieldIssue } from '../../model/record.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { entryPath } from '../paths.js';
+import { PLAYGROUND_EXAMPLES } from '../playground-examples.js';
 import { categoryBadge, retryBadge, statusBadge } from './badges.js';
 import { docsLink, renderEntryCard } from './entry-card.js';
+import { inlineMarkdown } from './markdown.js';
 import { providerNames } from './provider-names.js';
 
 /** What the playground decoded, to be shown. */
@@ -31,7 +33,7 @@ function paramRows(record: ErrorRecord, lang: Lang): SafeHtml {
     : undefined;
   const rows = params.map(
     ([name, value]) =>
-      html`<tr data-param="${name}"><td><code>{${name}}</code></td><td class="value">${show(value)}</td><td>${pick(specs?.[name]?.description, lang) ?? ''}</td></tr>`,
+      html`<tr data-param="${name}"><td><code>{${name}}</code></td><td class="value">${show(value)}</td><td>${inlineMarkdown(pick(specs?.[name]?.description, lang))}</td></tr>`,
   );
   return html`<div class="block"><h4>${ui(lang, 'parameters')}</h4><div class="scroll"><table class="params"><tbody>${rows}</tbody></table></div></div>`;
 }
@@ -45,12 +47,11 @@ function fieldRows(fields: readonly FieldIssue[], lang: Lang): SafeHtml {
   return html`<div class="block"><h4>${ui(lang, 'fields')}</h4><div class="scroll"><table class="params"><tbody>${rows}</tbody></table></div></div>`;
 }
 
+// The category's advice already says whether to retry, and the facts above
+// say whether this record is retryable: only a known wait adds something.
 function retrySentence(record: ErrorRecord, lang: Lang): SafeHtml {
-  const after =
-    record.retryAfterMs === undefined
-      ? ''
-      : ` ${ui(lang, 'retryAfter')} ${Math.ceil(record.retryAfterMs / 1000)} ${ui(lang, 'seconds')}.`;
-  return html`<p>${record.retryable ? ui(lang, 'retryAdvice') : ui(lang, 'noRetryAdvice')}${after}</p>`;
+  if (record.retryAfterMs === undefined) return html``;
+  return html`<p>${ui(lang, 'retryAfter')} ${Math.ceil(record.retryAfterMs / 1000)} ${ui(lang, 'seconds')}.</p>`;
 }
 
 function recordFacts(record: ErrorRecord, lang: Lang): SafeHtml {
@@ -88,7 +89,7 @@ export function renderDecoded(view: DecodedView): SafeHtml {
   return html`<section class="decoded" id="decoded" data-category="${record.category}" data-code="${record.code}" data-provider="${record.provider}">
 <h2>${ui(lang, 'record')}</h2>
 <div class="entry">
-<header class="entry-head"><h3>${heading}${view.detected ? html` <span class="detected">${ui(lang, 'detected')}</span>` : ''}</h3><p class="title" lang="${record.lang}">${record.title}</p>${record.detail ? html`<blockquote class="detail">${record.detail}</blockquote>` : ''}</header>
+<header class="entry-head"><h3>${heading}${view.detected ? html` <span class="detected">${ui(lang, 'detected')}</span>` : ''}</h3><p class="title" lang="${record.lang}">${inlineMarkdown(record.title)}</p>${record.detail ? html`<blockquote class="detail">${record.detail}</blockquote>` : ''}</header>
 ${recordFacts(record, lang)}
 <div class="advice what-to-do"><h4>${ui(lang, 'whatToDo')}</h4><p>${CATEGORY_ADVICE[record.category][lang]}</p>${retrySentence(record, lang)}</div>
 ${paramRows(record, lang)}${fieldRows(record.fields, lang)}${others(record, lang)}
@@ -97,5 +98,22 @@ ${docsLink(record.docs, lang)}
 <details class="example"><summary>${ui(lang, 'rawRecord')}</summary><pre><code>${JSON.stringify(record, null, 2)}</code></pre></details>
 </div>
 ${entry ? html`<h2>${ui(lang, 'catalogEntry')}</h2>${renderEntryCard(entry, { lang, href: entryPath(entry.provider, entry.key), example: false })}` : ''}
+</section>`;
+}
+
+/**
+ * The playground's answer before there is anything to decode: what to do,
+ * and a few examples to start from (links, so they work without JavaScript).
+ */
+export function renderNothingDecoded(lang: Lang): SafeHtml {
+  const examples = PLAYGROUND_EXAMPLES.slice(0, 4).map(
+    (e) =>
+      html`<li><a href="/playground?example=${encodeURIComponent(e.id)}">${e.label[lang]}</a></li>`,
+  );
+  return html`<section class="decoded empty-state" id="nothing-decoded">
+<h2>${ui(lang, 'record')}</h2>
+<p>${ui(lang, 'nothingDecoded')}</p>
+<p class="muted">${ui(lang, 'tryExample')}</p>
+<ul>${examples}</ul>
 </section>`;
 }

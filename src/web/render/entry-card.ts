@@ -8,8 +8,10 @@ import type { Lang, Section } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
+import { codePath } from '../paths.js';
 import { categoryBadge, retryBadge, statusBadge } from './badges.js';
 import { bilingual } from './bilingual.js';
+import { inlineMarkdown } from './markdown.js';
 
 /** Options of {@link renderEntryCard}. */
 export interface EntryCardOptions {
@@ -31,7 +33,7 @@ function paramsTable(entry: ListedEntry, lang: Lang): SafeHtml {
   if (!params.length) return html``;
   const rows = params.map(
     ([name, spec]) =>
-      html`<tr><td><code>{${name}}</code></td><td>${spec.type}</td><td>${pick(spec.description, lang) ?? ''}</td></tr>`,
+      html`<tr><td><code>{${name}}</code></td><td>${spec.type}</td><td>${inlineMarkdown(pick(spec.description, lang))}</td></tr>`,
   );
   return html`<div class="block"><h4>${ui(lang, 'parameters')}</h4><div class="scroll"><table class="params"><tbody>${rows}</tbody></table></div></div>`;
 }
@@ -76,7 +78,7 @@ export function renderEntryCard(entry: ListedEntry, options: EntryCardOptions): 
     fact(ui(lang, 'retryable'), retryBadge(entry.retryable, lang)),
     entry.kind !== 'error' && fact(ui(lang, 'kind'), `${ui(lang, 'notAnError')}: ${entry.kind}`),
     entry.class && fact(ui(lang, 'class'), entry.class),
-    options.section && fact(ui(lang, 'section'), options.section.title[lang]),
+    options.section && fact(ui(lang, 'section'), inlineMarkdown(options.section.title[lang])),
   ];
   const templates = entry.template
     ? html`<div class="block"><h4>${ui(lang, 'template')}</h4>${bilingual(entry.template, lang, 'blockquote', 'template')}</div>`
@@ -86,12 +88,13 @@ export function renderEntryCard(entry: ListedEntry, options: EntryCardOptions): 
     : '';
   return html`<article class="entry" id="${anchor}" data-category="${entry.category}" data-status="${entry.status}">
 <header class="entry-head"><h3><a class="code" href="${options.href ?? `#${anchor}`}" title="${ui(lang, 'permalink')}">${entry.code}</a>${entry.variant ? html` <span class="variant">${entry.variant}</span>` : ''}${entry.name === entry.code ? '' : html` <span class="name">${entry.name}</span>`}</h3>
+<a class="permalink" href="${codePath(entry.provider, entry.key)}">${ui(lang, 'permalink')}</a>
 ${bilingual(entry.title, lang, 'p', 'title')}</header>
 <dl class="facts">${facts}</dl>
 ${description}${templates}${paramsTable(entry, lang)}
 <p class="advice"><strong>${ui(lang, 'whatToDo')}:</strong> ${CATEGORY_ADVICE[entry.category][lang]}</p>
 ${docsLink(entry.docs, lang)}
-${entry.decision ? html`<details class="decision"><summary>${ui(lang, 'decision')}</summary><p lang="en">${entry.decision}</p></details>` : ''}
+${entry.decision ? html`<details class="decision"><summary>${ui(lang, 'decision')}</summary><p lang="en">${inlineMarkdown(entry.decision)}</p></details>` : ''}
 ${options.example === false ? '' : exampleBlock(entry, lang)}
 </article>`;
 }

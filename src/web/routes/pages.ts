@@ -5,13 +5,14 @@ import { isCategory } from '../../model/categories.js';
 import { parseFilters } from '../filters.js';
 import { LANG_COOKIE, resolveLang } from '../lang.js';
 import { renderCategoryPage } from '../pages/category-page.js';
+import { renderCodePage } from '../pages/code-page.js';
 import { renderIndexPage } from '../pages/index-page.js';
 import { renderNotFoundPage } from '../pages/not-found-page.js';
 import type { PageAssets, PageContext } from '../pages/page-context.js';
 import { EMPTY_FORM, renderPlaygroundPage } from '../pages/playground-page.js';
 import { renderProviderPage } from '../pages/provider-page.js';
 import { renderSearchPage } from '../pages/search-page.js';
-import { entryPath } from '../paths.js';
+import { codePath } from '../paths.js';
 import { decodeForm, exampleForm, findExample } from '../playground-input.js';
 import type { Router, WebRequest } from '../router.js';
 import { htmlResponse, redirectResponse, type WebResponse } from '../web-response.js';
@@ -82,11 +83,18 @@ export function addPageRoutes(router: Router, assets: () => PageAssets): void {
     );
   });
 
-  // A short permanent link: /providers/avtocod/codes/b011 → the entry's anchor.
+  // An entry's own page; a loose spelling (/providers/avtocod/codes/b011)
+  // redirects to the entry's key, keeping the query.
   router.add('GET', '/providers/:provider/codes/:code', (request) => {
     const catalog = catalogOf(request.params.provider!);
     const entry = catalog && builtInLookup().explain(catalog.id, request.params.code!);
-    return entry ? redirectResponse(entryPath(entry.provider, entry.key)) : notFound(request);
+    if (!catalog || !entry) return notFound(request);
+    const canonical = codePath(entry.provider, entry.key);
+    if (request.url.pathname !== canonical) {
+      return redirectResponse(canonical + request.url.search);
+    }
+    const ctx = contextOf(request, assets());
+    return page(request, ctx, renderCodePage(ctx, catalog, entry));
   });
 
   router.add('GET', '/categories/:category', (request) => {

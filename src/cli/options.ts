@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { builtInLookup } from '../lookup/index.js';
+import { nearest } from '../lookup/nearest.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { CATEGORIES, type Category, isCategory } from '../model/categories.js';
 import { type CliIo, writeError, writeJson } from './io.js';
@@ -37,7 +38,11 @@ export function parsePositive(value: string): number {
 
 /** Parses `--category`. */
 export function parseCategory(value: string): Category {
-  if (!isCategory(value)) throw new InvalidArgumentError(`one of ${CATEGORIES.join(', ')}`);
+  if (!isCategory(value)) {
+    const [near] = nearest(CATEGORIES, value, 1);
+    const hint = near ? `did you mean ${near}? ` : '';
+    throw new InvalidArgumentError(`${hint}Categories: ${CATEGORIES.join(', ')}`);
+  }
   return value;
 }
 

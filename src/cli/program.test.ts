@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './program.js';
 import { captureIo } from './test-io.js';
@@ -19,6 +20,23 @@ describe('kodex explain', () => {
     expect(out).toContain('quota_exceeded');
     expect(out).toContain('{day_quote}');
     expect(out).toContain('{report_type}');
+  });
+
+  it('says when a code has no meaning in the section or status asked for, and lists those it has', async () => {
+    const { code, out, err } = await run(['explain', 'amocrm', '244', '--section', 'nope']);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain('amoCRM 244 has no section "nope"; its sections: ');
+    for (const section of ['events', 'tasks', 'catalogs', 'catalog-elements'])
+      expect(err).toContain(section);
+    const status = await run(['explain', 'avtocod', 'B011', '--status', '404', '--json']);
+    expect(status.code).toBe(1);
+    expect(JSON.parse(status.out)).toEqual({
+      error: 'Avtocod B011 has no status "404"; its statuses: 402.',
+      statuses: ['402'],
+    });
+    const met = await run(['explain', 'amocrm', '244', '--section', 'tasks']);
+    expect(met.code).toBe(0);
   });
 
   it('prints one entry as JSON with --json', async () => {
@@ -94,6 +112,17 @@ describe('kodex list', () => {
   });
 });
 
+describe('kodex list --category', () => {
+  it('suggests the category meant by a near miss', async () => {
+    const { code, err } = await run(['list', '--category', 'rate_limit']);
+    expect(code).not.toBe(0);
+    expect(err).toContain('did you mean rate_limited?');
+    const far = await run(['list', '--category', 'zzzzzzzzzzzzzzzzzzzzzzzz']);
+    expect(far.err).not.toContain('did you mean');
+    expect(far.err).toContain('Categories: invalid_request');
+  });
+});
+
 describe('kodex search', () => {
   it('ranks quota codes for «квота»', async () => {
     const { code, out } = await run(['search', 'квота', '--json']);
@@ -108,9 +137,37 @@ describe('kodex search', () => {
     expect(out).toContain('rate_limited');
   });
 
-  it('exits 1 when nothing is found', async () => {
+  it('exits 1 when nothing is found, with --json too', async () => {
     const { code } = await run(['search', 'qqqqqqqqqqqqqqq']);
     expect(code).toBe(1);
+    const json = await run(['search', 'qqqqqqqqqqqqqqq', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out)).toEqual([]);
+  });
+
+  it('says how many hits it left out, and how to see them', async () => {
+    const { code, out, err } = await run(['search', 'rate', 'limit', '--limit', '3']);
+    expect(code).toBe(0);
+    expect(out.trim().split('\n')).toHaveLength(1 + 3); // the header and three hits
+    const [, shown, total] =
+      /^(\d+) of (\d+) hits shown; --limit (\d+) shows them all\n$/.exec(err) ?? [];
+    expect(Number(shown)).toBe(3);
+    expect(Number(total)).toBeGreaterThan(3);
+    const quiet = await run(['search', 'B011', '--limit', '50']);
+    expect(quiet.err).toBe('');
+  });
+});
+
+describe('kodex --version', () => {
+  it("prints the package's version", async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const { code, out } = await run([flag]);
+      expect(code).toBe(0);
+      expect(out).toBe(`${version}\n`);
+    }
   });
 });
 

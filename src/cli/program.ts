@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { registerDecode } from './commands/decode.js';
 import { registerDocs } from './commands/docs.js';
@@ -9,6 +10,14 @@ import { registerServe } from './commands/serve.js';
 import { registerSummary } from './commands/summary.js';
 import type { CliIo } from './io.js';
 import { visible } from './visible.js';
+
+// The package's own version: package.json is two folders up from both
+// src/cli (tests) and dist/cli (the installed binary).
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /**
  * Runs the kodex CLI on `argv` (without node and script) and resolves to the
@@ -29,6 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .description(
       'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve',
     )
+    .version(VERSION, '-V, --version', 'print the version of kodex')
     .configureOutput(output)
     .exitOverride()
     .showHelpAfterError('(add --help for usage)');

@@ -1,9 +1,30 @@
 import type { Command } from 'commander';
 import { builtInLookup } from '../../lookup/index.js';
+import type { ListedEntry } from '../../lookup/listed-entry.js';
 import { type CliIo, writeError, writeJson } from '../io.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';
 import { renderEntryCard } from '../render-entry.js';
 import { visible } from '../visible.js';
+
+/** The --section or --status asked for that none of a code's meanings has, with the ones it has. */
+function unmetChoice(
+  meanings: readonly ListedEntry[],
+  opts: { section?: string; status?: number },
+): { what: string; plural: string; asked: string; known: string[] } | undefined {
+  const { section, status } = opts;
+  if (
+    section !== undefined &&
+    !meanings.some((e) => e.section === section || e.variant === section)
+  ) {
+    const known = [...new Set(meanings.map((e) => e.variant ?? e.section))];
+    return { what: 'section', plural: 'sections', asked: section, known };
+  }
+  if (status !== undefined && !meanings.some((e) => e.status === status)) {
+    const known = [...new Set(meanings.map((e) => String(e.status)))];
+    return { what: 'status', plural: 'statuses', asked: String(status), known };
+  }
+  return undefined;
+}
 
 /** `kodex explain PROVIDER CODE`: one entry as a card, or as JSON. */
 export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void) {
@@ -59,6 +80,17 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
             }
             io.err(`See all codes: kodex list --provider ${catalog.id}\n`);
           }
+          setExit(1);
+          return;
+        }
+        // A meaning asked for that the code does not have is an error, not
+        // another meaning shown in its place.
+        const meanings = [entry, ...entry.alternatives];
+        const unmet = unmetChoice(meanings, opts);
+        if (unmet) {
+          const message = `${catalog.name} ${code.slice(0, 64)} has no ${unmet.what} "${unmet.asked}"; its ${unmet.plural}: ${unmet.known.join(', ')}.`;
+          if (opts.json) writeJson(io, { error: message, [unmet.plural]: unmet.known });
+          else writeError(io, message);
           setExit(1);
           return;
         }

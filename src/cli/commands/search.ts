@@ -5,6 +5,9 @@ import { parseLang, parsePositive, resolveProvider } from '../options.js';
 import { renderTable } from '../table.js';
 import { visible } from '../visible.js';
 
+// Every hit, to count them; the catalogs hold fewer than a thousand entries.
+const ALL_HITS = 10_000;
+
 /** `kodex search TEXT`: ranked entries across providers, Russian and English. */
 export function registerSearch(program: Command, io: CliIo, setExit: (code: number) => void) {
   program
@@ -27,14 +30,16 @@ export function registerSearch(program: Command, io: CliIo, setExit: (code: numb
           if (!provider) return;
         }
         const text = words.join(' ');
-        const hits = builtInLookup().search(text, { provider, limit: opts.limit });
+        const all = builtInLookup().search(text, { provider, limit: ALL_HITS });
+        const hits = all.slice(0, opts.limit);
+        // One rule for both outputs, as grep has: nothing found exits 1.
+        if (!hits.length) setExit(1);
         if (opts.json) {
           writeJson(io, hits);
           return;
         }
         if (!hits.length) {
           io.err(`Nothing found for "${visible(text.slice(0, 100))}".\n`);
-          setExit(1);
           return;
         }
         const lang = opts.lang ?? (/[\u0400-\u04ff]/.test(text) ? 'ru' : 'en');
@@ -48,6 +53,11 @@ export function registerSearch(program: Command, io: CliIo, setExit: (code: numb
         io.out(
           `${renderTable(['provider', 'code', 'http', 'category', 'title'], rows, io.columns)}\n`,
         );
+        if (all.length > hits.length) {
+          io.err(
+            `${hits.length} of ${all.length} hits shown; --limit ${all.length} shows them all\n`,
+          );
+        }
       },
     );
 }

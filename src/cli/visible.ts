@@ -11,8 +11,17 @@ function isActive(c: number, keepLayout: boolean): boolean {
 
 const hex = (c: number, digits: number) => c.toString(16).padStart(digits, '0');
 
+// The same sets as isActive, for one native scan that settles most texts
+// (nothing to escape) before the per-character loop: kodex decode --jsonl
+// writes every record through here.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const ACTIVE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job
+const ACTIVE_IN_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 /** `text` with each active character replaced by `spell` of it. */
 function escapeActive(text: string, keepLayout: boolean, spell: (c: number) => string): string {
+  if (!(keepLayout ? ACTIVE_IN_LAYOUT : ACTIVE).test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = 0; i < text.length; i++) {

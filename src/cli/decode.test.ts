@@ -83,6 +83,27 @@ describe('kodex decode', () => {
   });
 });
 
+describe('kodex decode --lang ru', () => {
+  it('labels the card in Russian, lined up in one column', async () => {
+    const { out } = await run(['decode', '--status', '402', '--lang', 'ru'], B011);
+    expect(out).toContain('повтор не поможет');
+    expect(out).toContain('  подробности  Превышена дневная квота');
+    expect(out).toContain('  параметры    ');
+    expect(out).toContain('  что делать   ');
+    for (const word of ['not retryable', 'detail', 'parameters', 'what to do'])
+      expect(out).not.toContain(word);
+    const success = await run(['decode', '--status', '200', '--lang', 'ru'], '{}');
+    expect(success.out).toBe('Успех: в этом ответе нет ошибки.\n');
+  });
+
+  it('keeps the English card as it was', async () => {
+    const { out } = await run(['decode', '--status', '402'], B011);
+    expect(out).toContain('not retryable');
+    expect(out).toContain('  detail     Превышена');
+    expect(out).toContain('  what to do ');
+  });
+});
+
 describe('kodex decode without --status', () => {
   it('reads a known code with the status its provider documents, and says so', async () => {
     const { code, out, err } = await run(['decode', '--json'], B011);

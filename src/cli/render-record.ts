@@ -3,6 +3,7 @@ import type { Lang } from '../model/catalog.js';
 import { CATEGORY_ADVICE } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
 import { type CliIo, colors } from './io.js';
+import { cardLabels, padLabel } from './labels.js';
 import { visible as v } from './visible.js';
 
 function providerName(id: string): string {
@@ -15,40 +16,43 @@ function providerName(id: string): string {
  */
 export function renderRecord(io: CliIo, record: ErrorRecord, lang: Lang): string {
   const c = colors(io);
+  const t = cardLabels(lang);
+  const label = (text: string) => c.dim(padLabel(text, lang));
   const lines: string[] = [];
   const name = record.name ? ` ${c.dim('·')} ${c.cyan(v(record.name))}` : '';
-  const known = record.known ? '' : c.yellow(' (not in the catalog)');
+  const known = record.known ? '' : c.yellow(` (${t.notInCatalog})`);
   lines.push(`${c.bold(v(`${providerName(record.provider)} ${record.code}`))}${name}${known}`);
   lines.push(`  ${v(record.title)}`);
   const facts = [`HTTP ${record.status}`, c.yellow(record.category)];
-  facts.push(record.retryable ? c.green('retryable') : c.red('not retryable'));
+  facts.push(record.retryable ? c.green(t.retryable) : c.red(t.notRetryable));
   if (record.retryAfterMs !== undefined)
     facts.push(
-      `retry after ${(record.retryAfterMs / 1000).toFixed(record.retryAfterMs % 1000 ? 1 : 0)} s`,
+      t.retryAfter((record.retryAfterMs / 1000).toFixed(record.retryAfterMs % 1000 ? 1 : 0)),
     );
   lines.push(`  ${facts.join(c.dim(' · '))}`);
-  if (record.detail) lines.push(`  ${c.dim('detail')}     ${v(record.detail)}`);
+  if (record.detail) lines.push(`  ${label(t.detail)} ${v(record.detail)}`);
   if (record.params && Object.keys(record.params).length) {
     const list = Object.entries(record.params).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-    lines.push(`  ${c.dim('parameters')} ${v(list.join(', '))}`);
+    lines.push(`  ${label(t.parameters)} ${v(list.join(', '))}`);
   }
   if (record.fields.length) {
-    lines.push(`  ${c.dim('fields')}`);
+    lines.push(`  ${c.dim(t.fields)}`);
     for (const f of record.fields) {
       const extra = [
         f.code && c.cyan(v(f.code)),
         f.message && v(f.message),
-        f.validValues && v(`valid: ${JSON.stringify(f.validValues)}`),
-        f.badValues && v(`bad: ${JSON.stringify(f.badValues)}`),
+        f.validValues && v(`${t.valid}: ${JSON.stringify(f.validValues)}`),
+        f.badValues && v(`${t.bad}: ${JSON.stringify(f.badValues)}`),
       ].filter(Boolean);
       lines.push(`    ${v(f.path)}  ${extra.join('  ')}`);
     }
   }
-  lines.push(`  ${c.dim('what to do')} ${CATEGORY_ADVICE[record.category][lang]}`);
-  if (record.docs) lines.push(`  ${c.dim('docs')}       ${c.underline(v(record.docs))}`);
-  for (const w of record.warnings ?? []) lines.push(`  ${c.magenta('warning')}    ${v(w)}`);
+  lines.push(`  ${label(t.whatToDo)} ${CATEGORY_ADVICE[record.category][lang]}`);
+  if (record.docs) lines.push(`  ${label(t.docs)} ${c.underline(v(record.docs))}`);
+  for (const w of record.warnings ?? [])
+    lines.push(`  ${c.magenta(padLabel(t.warning, lang))} ${v(w)}`);
   if (record.others?.length) {
-    lines.push('', `  ${c.bold(`${record.others.length} more error(s) in this response`)}`);
+    lines.push('', `  ${c.bold(t.more(record.others.length))}`);
     for (const o of record.others) {
       lines.push(
         `    ${c.cyan(v(o.code))}  ${o.category}  ${v(`${o.title}${o.detail ? ` — ${o.detail}` : ''}`)}`,

@@ -11,6 +11,7 @@ import { builtInLookup } from '../../lookup/index.js';
 import type { ErrorRecord } from '../../model/record.js';
 import { describeFileError } from '../files.js';
 import { type CliIo, colors, writeError, writeJson } from '../io.js';
+import { cardLabels } from '../labels.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';
 import { renderRecord } from '../render-record.js';
 import { jsonText, visible } from '../visible.js';
@@ -211,7 +212,8 @@ Examples:
         return;
       }
       if (record === null) {
-        io.out(`${colors(io).green('Success')}: this response carries no error.\n`);
+        const t = cardLabels(lang);
+        io.out(`${colors(io).green(t.success)}: ${t.noError}\n`);
         return;
       }
       io.out(renderRecord(io, record, lang));

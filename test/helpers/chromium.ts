@@ -1,5 +1,3 @@
-import { type Browser, chromium } from 'playwright-core';
-
 /** Debian's Chromium (never a browser Playwright downloads); KODEX_CHROMIUM overrides it. */
 export const CHROMIUM = process.env.KODEX_CHROMIUM ?? '/usr/bin/chromium';
 

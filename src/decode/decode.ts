@@ -121,10 +121,17 @@ function warningsOf(view: ResponseView, maxBodyBytes: number): readonly string[]
   return warnings;
 }
 
+/**
+ * The provider the options name before the body is read: an explicit one wins
+ * over the host of `url`; undefined leaves it to detection.
+ */
+function namedProvider(options: DecodeOptions): string | undefined {
+  return options.provider || (options.url ? providerOfUrl(options.url) : undefined);
+}
+
 /** Decodes a response view (see {@link decode}). */
 export function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
-  // An explicit provider wins over the host, the host over the body.
-  const provider = options.provider || (options.url ? providerOfUrl(options.url) : undefined);
+  const provider = namedProvider(options);
   const dialect = provider ? namedDialect(view, provider) : detectDialect(view);
   let errors = dialect.decode(view);
   if (errors === null) return null;
@@ -197,7 +204,8 @@ export function decode(
  */
 function unreadable(response: object, options: DecodeOptions, error: unknown): ErrorRecord {
   if (isKodexError(error)) throw error;
-  const provider = options.provider ? dialectOf(options.provider).provider : 'http';
+  const named = namedProvider(options);
+  const provider = named ? dialectOf(named).provider : 'http';
   return unreadableRecord(response, provider, options.lang);
 }
 

@@ -1,4 +1,4 @@
-import type { RawResponse } from '../src/decode/response-view.js';
+import type { RawResponse } from '../src/wire/response-view.js';
 
 /** A flat JSON object of string members, `size` characters long. */
 export function flatJson(size: number): string;

@@ -76,7 +76,7 @@ describe('the core', () => {
     // model/providers.ts is the one registry of provider ids.
     const shared = [...graph(join(src, 'index.ts')).keys()].filter(
       (f) =>
-        /^(decode|lookup|model|errors)\//.test(relative(src, f)) &&
+        /^(decode|lookup|model|errors|wire)\//.test(relative(src, f)) &&
         !f.endsWith('model/providers.ts'),
     );
     const code = (f: string) =>
@@ -101,5 +101,68 @@ describe('the source tree', () => {
       (f) => f.endsWith('.js') && all(src).includes(f.replace(/\.js$/, '.ts')),
     );
     expect(stray.map((f) => relative(src, f))).toEqual([]);
+  });
+});
+
+// The layers of src, lowest first. A folder may import from itself and from
+// folders in lower layers only; folders that share a layer do not import each
+// other. docs/design.md explains each layer.
+const LAYERS: readonly (readonly string[])[] = [
+  ['model'], // the record, catalog and category types, and helpers on them
+  ['catalogs'], // the providers' codes, as data
+  ['wire'], // what every dialect reads with: response view, JSON access, XML, headers, redaction
+  ['errors'], // kodex's own error classes
+  ['dialects'], // one reader and writer per wire format
+  ['decode'], // response → record, with detection
+  ['lookup'], // explain, list, search over the catalogs
+  ['client', 'server', 'docs', 'mock'], // what acts on records
+  ['web'], // the reference server and its browser code
+  ['cli'], // the kodex command
+];
+
+/** Every import of a source file (type-only and dynamic ones too), as resolved paths under src. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs = [
+    ...text.matchAll(/^(?:import|export)\s[^'";]*?'(\.[^']+)'/gm),
+    ...text.matchAll(/\bimport\(\s*'(\.[^']+)'\s*\)/g),
+  ].map((m) => m[1]!);
+  return specs.map((spec) => relative(src, join(file, '..', spec)));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory()
+      ? sourceFiles(join(dir, d.name))
+      : d.name.endsWith('.ts') && !d.name.endsWith('.test.ts')
+        ? [join(dir, d.name)]
+        : [],
+  );
+}
+
+describe('the layers', () => {
+  const layerOf = new Map(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i] as const)));
+
+  it('name every folder of src', () => {
+    const folders = readdirSync(src, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(folders.filter((f) => !layerOf.has(f))).toEqual([]);
+  });
+
+  it('point one way: a folder imports only from itself and the layers below it', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const from = relative(src, file).split('/')[0]!;
+      if (!layerOf.has(from)) continue; // src/index.ts gathers the public API
+      for (const target of importsOf(file)) {
+        const to = target.split('/')[0]!;
+        if (to === from || to.startsWith('..')) continue;
+        if (!layerOf.has(to)) continue;
+        if (layerOf.get(to)! >= layerOf.get(from)!)
+          offenders.push(`${relative(src, file)} → ${target}`);
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });

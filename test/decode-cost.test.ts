@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flatJson, largeBodies, markupAtCap } from '../bench/large-bodies.mjs';
 import { decode } from '../src/decode/decode.js';
-import type { RawResponse } from '../src/decode/response-view.js';
+import type { RawResponse } from '../src/wire/response-view.js';
 
 // Issue 10: decoding costs time bounded and linear in the body, whatever it
 // holds. Timings are ratios to JSON.parse of a flat 1 MiB JSON object,

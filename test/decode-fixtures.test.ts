@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
-import type { RawResponse } from '../src/decode/response-view.js';
+import type { RawResponse } from '../src/wire/response-view.js';
 
 // Every file of test/fixtures/responses/<provider>/ decodes to its expected
 // record, with the provider named and (unless `detect: false`) detected.

@@ -18,8 +18,8 @@ import { GaxiosError as CommonGaxiosError } from 'googleapis-common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
 import { list } from '../src/lookup/index.js';
-import type { ListedEntry } from '../src/lookup/listed-entry.js';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
+import type { ListedEntry } from '../src/model/listed-entry.js';
 
 let mock: MockServer;
 beforeAll(async () => {

@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { encode } from '../src/decode/encode.js';
-import { parseXml } from '../src/decode/xml.js';
-import { toXmlChars } from '../src/decode/xml-text.js';
 import type { ErrorRecord } from '../src/model/record.js';
 import { KodexApiError } from '../src/server/api-error.js';
 import { createRenderer } from '../src/server/render.js';
+import { parseXml } from '../src/wire/xml.js';
+import { toXmlChars } from '../src/wire/xml-text.js';
 
 // Every XML document kodex writes is well-formed XML 1.0 whatever the strings
 // in the record: checked by saxes, a strict parser that, like expat, refuses

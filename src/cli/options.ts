@@ -1,9 +1,9 @@
 import { InvalidArgumentError } from 'commander';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { builtInLookup } from '../lookup/index.js';
-import { nearest } from '../lookup/nearest.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { CATEGORIES, type Category, isCategory } from '../model/categories.js';
+import { nearest } from '../model/nearest.js';
 import { type CliIo, writeError, writeJson } from './io.js';
 
 /** Parses `--lang`. */

@@ -1,6 +1,6 @@
 import type { ExplainedEntry } from '../lookup/index.js';
-import { pick } from '../lookup/index.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
+import { pick } from '../model/catalog.js';
 import { CATEGORY_ADVICE, CATEGORY_LABELS } from '../model/categories.js';
 import { type CliIo, colors } from './io.js';
 import { visible as v } from './visible.js';

@@ -1,14 +1,14 @@
 import { type Span, SpanStatusCode, trace } from '@opentelemetry/api';
 import { catalogs } from '../catalogs/index.js';
 import { decode } from '../decode/decode.js';
-import { normalizeHeaders } from '../decode/headers.js';
-import { parseRateLimitHeaders } from '../decode/rate-limit-headers.js';
-import { redactUrl } from '../decode/redact.js';
 import { ApiError } from '../errors/api-error.js';
 import { KodexError } from '../errors/kodex-error.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
 import type { ProviderCatalog } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
+import { normalizeHeaders } from '../wire/headers.js';
+import { parseRateLimitHeaders } from '../wire/rate-limit-headers.js';
+import { redactUrl } from '../wire/redact.js';
 import { fullJitter } from './backoff.js';
 import { type BreakerStore, MemoryBreakerStore } from './breaker/breaker-store.js';
 import { CircuitBreaker } from './breaker/circuit-breaker.js';

@@ -1,4 +1,4 @@
-import { redactText } from '../decode/redact.js';
+import { redactText } from '../wire/redact.js';
 
 /** Whether a failed request may have reached the provider. */
 export type Delivery = 'not-sent' | 'maybe-processed';

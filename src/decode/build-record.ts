@@ -1,11 +1,11 @@
 import type { WireError } from '../dialects/dialect.js';
-import type { ListedEntry } from '../lookup/listed-entry.js';
-import type { CatalogEntry, Lang } from '../model/catalog.js';
+import type { CatalogEntry, Lang, Text } from '../model/catalog.js';
 import { CATEGORY_LABELS, type Category } from '../model/categories.js';
+import type { ListedEntry } from '../model/listed-entry.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { gateOf, type TextTest, testOf } from '../wire/patterns.js';
+import { redactFields, redactParams, redactText, redactUrl } from '../wire/redact.js';
 import type { CodeIndex } from './code-index.js';
-import { gateOf, type TextTest, testOf } from './patterns.js';
-import { redactFields, redactParams, redactText, redactUrl } from './redact.js';
 
 /** What the whole response says, shared by all its errors. */
 export interface RecordContext {
@@ -113,7 +113,7 @@ function classifyUnknown(
   index: CodeIndex,
   status: number,
   detail: string | undefined,
-): { category: Category; retryable: boolean; title?: { ru: string; en: string } } {
+): { category: Category; retryable: boolean; title?: Text } {
   const byStatus = index.statusEntry(status);
   let category: Category = byStatus && byStatus.kind === 'error' ? byStatus.category : 'unknown';
   if (!byStatus && status >= 500) category = 'internal';

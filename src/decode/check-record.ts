@@ -26,7 +26,7 @@ const MEMBERS: readonly [string, (v: unknown) => boolean, string][] = [
   ['key', optional(isString), 'a string'],
   ['lang', optional((v) => v === 'ru' || v === 'en'), "'ru' or 'en'"],
   // Any number: a delay that is not finite and above 0 is no delay, and the
-  // one writer of Retry-After (dialects/retry-after.ts) leaves it out.
+  // one writer of Retry-After (wire/retry-after.ts) leaves it out.
   ['retryAfterMs', optional((v) => typeof v === 'number'), 'a number of milliseconds'],
   ['params', optional(isObject), 'an object'],
   ['others', optional(Array.isArray), 'an array'],

@@ -1,6 +1,6 @@
-import { type ListedEntry, listEntries } from '../lookup/listed-entry.js';
 import type { ProviderCatalog } from '../model/catalog.js';
-import { exactPatterns, gateOf, type TextTest } from './patterns.js';
+import { type ListedEntry, listEntries } from '../model/listed-entry.js';
+import { exactPatterns, gateOf, type TextTest } from '../wire/patterns.js';
 
 /** Catalog entries by provider and exact code, for O(1) lookups while decoding. */
 export interface CodeIndex {

@@ -1,5 +1,5 @@
-import { isObject, own } from '../dialects/json-access.js';
 import type { Lang } from '../model/catalog.js';
+import { isObject, own } from '../wire/json-access.js';
 
 /**
  * A response to decode, sent as JSON: one line of `kodex decode --jsonl`, or

@@ -3,24 +3,24 @@ import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
 import { isKodexError } from '../errors/kodex-error.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
-import { nearest } from '../lookup/nearest.js';
 import type { Lang } from '../model/catalog.js';
+import { nearest } from '../model/nearest.js';
 import type { ErrorRecord } from '../model/record.js';
-import { buildRecord, type RecordContext } from './build-record.js';
-import { type CodeIndex, createCodeIndex } from './code-index.js';
-import { checkDecodeArguments, unreadableRecord } from './decode-arguments.js';
-import { detectDialect, rememberCandidates } from './detect-dialect.js';
-import { type JsonRefusal, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH } from './json-budget.js';
-import { providerOfUrl } from './provider-of-url.js';
-import { retryAfterFromHeaders } from './rate-limit-headers.js';
+import { type JsonRefusal, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH } from '../wire/json-budget.js';
+import { retryAfterFromHeaders } from '../wire/rate-limit-headers.js';
 import {
   createResponseView,
   DEFAULT_MAX_BODY_BYTES,
   type RawResponse,
   type ResponseView,
   readResponse,
-} from './response-view.js';
-import { MAX_MARKUP_CHARS, type XmlRefusal } from './xml.js';
+} from '../wire/response-view.js';
+import { MAX_MARKUP_CHARS, type XmlRefusal } from '../wire/xml.js';
+import { buildRecord, type RecordContext } from './build-record.js';
+import { type CodeIndex, createCodeIndex } from './code-index.js';
+import { checkDecodeArguments, unreadableRecord } from './decode-arguments.js';
+import { detectDialect } from './detect-dialect.js';
+import { providerOfUrl } from './provider-of-url.js';
 
 export { detectDialect } from './detect-dialect.js';
 
@@ -68,7 +68,6 @@ export function dialectOf(provider: string): Dialect {
 const siblingsOf = new Map<string, readonly Dialect[]>(
   dialects.map((d) => [d.id, dialects.filter((x) => x.provider === d.provider)]),
 );
-for (const siblings of siblingsOf.values()) if (siblings.length > 1) rememberCandidates(siblings);
 
 /** A named provider's dialect, or the dialects to choose among for it. */
 interface Named {

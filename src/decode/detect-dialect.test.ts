@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../dialects/dialect.js';
 import { httpDialect } from '../dialects/http.js';
 import { dialects } from '../dialects/index.js';
+import { createResponseView, type RawResponse } from '../wire/response-view.js';
 import { detectDialect } from './detect-dialect.js';
-import { createResponseView, type RawResponse } from './response-view.js';
 
 // Detection asks only the dialects a body's keys (or media type) concern. It
 // must pick exactly what asking every dialect would, which holds as long as

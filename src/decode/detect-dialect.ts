@@ -1,8 +1,8 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { httpDialect } from '../dialects/http.js';
 import { dialects } from '../dialects/index.js';
-import { isObject } from '../dialects/json-access.js';
-import type { ResponseView } from './response-view.js';
+import { isObject } from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
 
 // Below this a detection guess is not trusted and plain HTTP speaks.
 const MIN_DETECT_SCORE = 0.3;
@@ -78,16 +78,22 @@ interface KnownList {
 }
 
 // The lists detection is asked about on every decode (the registry, a
-// provider's dialects): their prefilters are looked up once, not per decode.
-const knownLists = new Map<readonly Dialect[], KnownList>();
+// provider's dialects) are met again and again: each list's prefilters are
+// looked up the first time it is met, not on every decode. Weakly held, so a
+// caller's one-off list does not stay in memory.
+const knownLists = new WeakMap<readonly Dialect[], KnownList>();
 
-/** Registers a list of dialects that detection will be asked about often. */
-export function rememberCandidates(list: readonly Dialect[]): void {
-  // A copy: should the caller's list change later, its entries are looked up again.
-  const copy = [...list];
-  knownLists.set(list, { dialects: copy, prefilters: copy.map(prefilterOf) });
+function knownListOf(list: readonly Dialect[]): KnownList {
+  let known = knownLists.get(list);
+  if (known === undefined) {
+    // A copy: should the caller's list change later, its changed entries are
+    // looked up again (detectDialect compares each entry with the copy).
+    const copy = [...list];
+    known = { dialects: copy, prefilters: copy.map(prefilterOf) };
+    knownLists.set(list, known);
+  }
+  return known;
 }
-rememberCandidates(dialects);
 
 // A body this long may have thousands of keys, and listing them costs more
 // than JSON.parse took to make them (a dictionary object's names come out
@@ -130,7 +136,7 @@ export function detectDialect(
   candidates: readonly Dialect[] = dialects,
   otherwise: Dialect = httpDialect,
 ): Dialect {
-  const known = knownLists.get(candidates);
+  const known = knownListOf(candidates);
   const body = view.json();
   // Not JSON (HTML, XML, text): every dialect is asked.
   const json = body !== undefined;
@@ -144,7 +150,7 @@ export function detectDialect(
     if (dialect === otherwise) continue;
     if (json) {
       const prefilter =
-        known?.dialects[i] === dialect ? known.prefilters[i]! : prefilterOf(dialect);
+        known.dialects[i] === dialect ? known.prefilters[i]! : prefilterOf(dialect);
       // A dialect met for the first time may name keys the body was not read for.
       if (bitOfKey.size !== keysRead) {
         present = keysOf(body, long);

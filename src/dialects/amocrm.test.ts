@@ -3,8 +3,8 @@ import { catalogs } from '../catalogs/index.js';
 import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
 import { decode } from '../decode/decode.js';
-import { createResponseView } from '../decode/response-view.js';
 import type { FieldIssue } from '../model/record.js';
+import { createResponseView } from '../wire/response-view.js';
 import { amocrmDialect } from './amocrm.js';
 import { problemDialect } from './problem.js';
 

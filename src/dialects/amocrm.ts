@@ -1,11 +1,7 @@
 import { amocrm } from '../catalogs/amocrm.js';
 import { http } from '../catalogs/http.js';
-import type { ResponseView } from '../decode/response-view.js';
 import type { CatalogEntry } from '../model/catalog.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
-import type { Dialect, WireError } from './dialect.js';
-import { compact, jsonResponse } from './encode-helpers.js';
-import { httpDialect } from './http.js';
 import {
   integer,
   isObject,
@@ -15,7 +11,11 @@ import {
   ownArray,
   ownObject,
   ownText,
-} from './json-access.js';
+} from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
+import type { Dialect, WireError } from './dialect.js';
+import { compact, jsonResponse } from './encode-helpers.js';
+import { httpDialect } from './http.js';
 import { fieldIssue, wireError } from './wire.js';
 
 // seed 000 (and its plain-text copy in seed 003): amoCRM «Справочник ошибок и

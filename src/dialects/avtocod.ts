@@ -1,9 +1,5 @@
 import { avtocod } from '../catalogs/avtocod.js';
-import { isSecretName, REDACTED } from '../decode/redact.js';
-import type { ResponseView } from '../decode/response-view.js';
 import type { ErrorRecord } from '../model/record.js';
-import type { Dialect, WireError } from './dialect.js';
-import { allErrors, compact, jsonResponse } from './encode-helpers.js';
 import {
   isObject,
   type JsonObject,
@@ -12,7 +8,11 @@ import {
   ownObject,
   ownText,
   plainParams,
-} from './json-access.js';
+} from '../wire/json-access.js';
+import { isSecretName, REDACTED } from '../wire/redact.js';
+import type { ResponseView } from '../wire/response-view.js';
+import type { Dialect, WireError } from './dialect.js';
+import { allErrors, compact, jsonResponse } from './encode-helpers.js';
 import { wireError } from './wire.js';
 
 // seed 003 (Avtocod, «Ошибка при выполнении запроса api»): an HTTP error status

@@ -1,7 +1,4 @@
-import type { ResponseView } from '../decode/response-view.js';
 import type { FieldIssue } from '../model/record.js';
-import type { Dialect, WireError } from './dialect.js';
-import { allErrors, compact, jsonResponse, xmlResponse } from './encode-helpers.js';
 import {
   integer,
   isObject,
@@ -11,7 +8,10 @@ import {
   ownObject,
   ownText,
   text,
-} from './json-access.js';
+} from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
+import type { Dialect, WireError } from './dialect.js';
+import { allErrors, compact, jsonResponse, xmlResponse } from './encode-helpers.js';
 import { type FieldIssueDraft, wireError } from './wire.js';
 
 // seed 003 (Dellin): {"metadata": {"status", "detail", "generated_at"},

@@ -1,7 +1,7 @@
-import type { ResponseView } from '../decode/response-view.js';
 import type { WireFormat } from '../model/catalog.js';
 import type { Category } from '../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import type { ResponseView } from '../wire/response-view.js';
 
 /**
  * One error as a dialect reads it off the wire, before the catalog is

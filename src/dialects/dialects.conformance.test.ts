@@ -5,10 +5,10 @@ import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
-import { createResponseView } from '../decode/response-view.js';
 import { list } from '../lookup/index.js';
 import type { Lang } from '../model/catalog.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { createResponseView } from '../wire/response-view.js';
 import { dialects } from './index.js';
 
 // The suite every dialect passes: detection stays in [0, 1] and never throws;

@@ -1,8 +1,8 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { toXmlChars } from '../decode/xml-text.js';
 import type { ErrorRecord } from '../model/record.js';
+import { retryAfterValue } from '../wire/retry-after.js';
+import { toXmlChars } from '../wire/xml-text.js';
 import type { EncodedResponse } from './dialect.js';
-import { retryAfterValue } from './retry-after.js';
 
 /** Headers every encoded error carries: its media type, and `Retry-After` when a delay is known. */
 export function errorHeaders(record: ErrorRecord, contentType: string): Record<string, string> {

@@ -4,9 +4,9 @@ import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
-import { createResponseView } from '../decode/response-view.js';
 import { list } from '../lookup/index.js';
 import type { ErrorRecord } from '../model/record.js';
+import { createResponseView } from '../wire/response-view.js';
 import { googleDialect } from './google.js';
 
 const T = 'type.googleapis.com/google.rpc.';

@@ -1,8 +1,5 @@
 import { google } from '../catalogs/google.js';
-import type { ResponseView } from '../decode/response-view.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
-import type { Dialect, WireError } from './dialect.js';
-import { compact, jsonResponse } from './encode-helpers.js';
 import {
   integer,
   isObject,
@@ -12,8 +9,11 @@ import {
   ownObject,
   ownText,
   plainParams,
-} from './json-access.js';
-import { sendableDelayMs } from './retry-after.js';
+} from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
+import { sendableDelayMs } from '../wire/retry-after.js';
+import type { Dialect, WireError } from './dialect.js';
+import { compact, jsonResponse } from './encode-helpers.js';
 import { fieldIssue, wireError } from './wire.js';
 
 // seed 003 (Google APIs, global domain) and Google's error model (AIP-193).

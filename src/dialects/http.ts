@@ -1,9 +1,9 @@
 import { http } from '../catalogs/http.js';
-import type { ResponseView } from '../decode/response-view.js';
 import type { CatalogEntry } from '../model/catalog.js';
+import { isObject, own, ownText } from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect } from './dialect.js';
 import { errorHeaders } from './encode-helpers.js';
-import { isObject, own, ownText } from './json-access.js';
 
 // Plain HTTP: only the status speaks. The detail is what a person would read
 // on the page: the <title> or <h1> of a proxy's HTML page (nginx, Cloudflare),

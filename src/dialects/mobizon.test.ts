@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
-import { createResponseView } from '../decode/response-view.js';
+import { createResponseView } from '../wire/response-view.js';
 import { mobizonDialect } from './mobizon.js';
 
 const envelope = (code: unknown, data: unknown, message = '') => ({ code, data, message });

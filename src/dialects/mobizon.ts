@@ -1,8 +1,16 @@
-import type { ResponseView } from '../decode/response-view.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import {
+  integer,
+  isObject,
+  type JsonObject,
+  own,
+  ownArray,
+  ownText,
+  text,
+} from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
-import { integer, isObject, type JsonObject, own, ownArray, ownText, text } from './json-access.js';
 import { fieldIssue, wireError } from './wire.js';
 
 // seed 004 (Mobizon): every answer is HTTP 200 with the envelope

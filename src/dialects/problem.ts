@@ -1,9 +1,9 @@
-import type { ResponseView } from '../decode/response-view.js';
 import { isCategory } from '../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { integer, isObject, list, own, ownArray, ownObject, ownText } from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse, xmlResponse } from './encode-helpers.js';
-import { integer, isObject, list, own, ownArray, ownObject, ownText } from './json-access.js';
 import { type FieldIssueDraft, fieldIssue, type WireErrorDraft } from './wire.js';
 
 // RFC 9457 problem details (application/problem+json, and the XML form of its

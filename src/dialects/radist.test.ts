@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
-import { createResponseView } from '../decode/response-view.js';
+import { createResponseView } from '../wire/response-view.js';
 import { radistDialect } from './radist.js';
 
 const SEED_BODY = {

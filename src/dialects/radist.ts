@@ -1,8 +1,8 @@
-import type { ResponseView } from '../decode/response-view.js';
 import type { FieldIssue } from '../model/record.js';
+import { isObject, type JsonObject, own, ownText, text } from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
-import { isObject, type JsonObject, own, ownText, text } from './json-access.js';
 import { fieldIssue, wireError } from './wire.js';
 
 // seed 001 (Radist.Online, «Ошибки»): {"error_code": 1, "error_name":

@@ -1,8 +1,8 @@
 import { telphin } from '../catalogs/telphin.js';
-import type { ResponseView } from '../decode/response-view.js';
+import { isObject, own, ownText } from '../wire/json-access.js';
+import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { errorHeaders, jsonResponse } from './encode-helpers.js';
-import { isObject, own, ownText } from './json-access.js';
 
 // seed 002 (Telphin, «Возвращаемые коды и статусы»): success is 200, 201 or
 // 204; an error is an HTTP 4XX, optionally with {"status": "client_not_found",

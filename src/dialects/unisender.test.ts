@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
-import { createResponseView } from '../decode/response-view.js';
+import { createResponseView } from '../wire/response-view.js';
 import { unisenderDialect } from './unisender.js';
 
 const view = (body: unknown, status = 200, headers: Record<string, string> = {}) =>

@@ -1,10 +1,10 @@
 import { unisender } from '../catalogs/unisender.js';
-import { compilePatterns } from '../decode/patterns.js';
-import type { ResponseView } from '../decode/response-view.js';
 import type { CatalogEntry } from '../model/catalog.js';
+import { hasContent, isObject, own, ownText } from '../wire/json-access.js';
+import { compilePatterns } from '../wire/patterns.js';
+import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { jsonResponse } from './encode-helpers.js';
-import { hasContent, isObject, own, ownText } from './json-access.js';
 
 // seed 003 (UniSender): every answer is HTTP 200.
 //   error:   {"error": "AK100310-02", "code": "invalid_api_key"}

@@ -2,9 +2,8 @@ import { entryRecord } from '../decode/build-record.js';
 import { encode } from '../decode/encode.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
-import { pick } from '../lookup/lookup.js';
 import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog } from '../model/catalog.js';
-import { entryKey } from '../model/catalog.js';
+import { entryKey, pick } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
 import { renderTemplate } from '../model/template.js';
 

@@ -1,4 +1,4 @@
-import { redactUrl } from '../decode/redact.js';
+import { redactUrl } from '../wire/redact.js';
 
 // The catalog schema accepts any URL (`javascript:`, `data:`, `file:` pass
 // z.url()); a reference page links only to the web, and a page opened from

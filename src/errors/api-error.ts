@@ -1,5 +1,5 @@
-import { redactHeaders, redactUrl } from '../decode/redact.js';
 import type { ErrorRecord } from '../model/record.js';
+import { redactHeaders, redactUrl } from '../wire/redact.js';
 import { KodexError } from './kodex-error.js';
 
 /**

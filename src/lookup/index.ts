@@ -1,7 +1,7 @@
 import { catalogs } from '../catalogs/index.js';
 import { createLookup, type Lookup } from './lookup.js';
 
-export type { ListedEntry } from './listed-entry.js';
+export type { ListedEntry } from '../model/listed-entry.js';
 export type {
   ExplainedEntry,
   ExplainOptions,
@@ -10,7 +10,7 @@ export type {
   SearchHit,
   SearchOptions,
 } from './lookup.js';
-export { createLookup, pick } from './lookup.js';
+export { createLookup } from './lookup.js';
 
 let builtIn: Lookup | undefined;
 

@@ -6,10 +6,10 @@ import {
   type RulesOf,
 } from '../errors/check-argument.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
-import type { Lang, ProviderCatalog, Text } from '../model/catalog.js';
+import type { ProviderCatalog, Text } from '../model/catalog.js';
 import { type Category, isCategory } from '../model/categories.js';
-import { type ListedEntry, listEntries } from './listed-entry.js';
-import { nearest } from './nearest.js';
+import { type ListedEntry, listEntries } from '../model/listed-entry.js';
+import { nearest } from '../model/nearest.js';
 import { buildSearchIndex } from './search-index.js';
 
 /** What `explain()` gives: the best entry for the code, and its other meanings. */
@@ -275,10 +275,4 @@ function diversify<T extends { id: string; score: number }>(hits: readonly T[]):
       return { ...hit, score: hit.score * PROVIDER_REPEAT_FACTOR ** n };
     })
     .sort((a, b) => b.score - a.score);
-}
-
-/** Picks the text of one language, falling back to the other. */
-export function pick(text: Partial<Text> | undefined, lang: Lang): string | undefined {
-  if (!text) return undefined;
-  return text[lang] ?? text[lang === 'ru' ? 'en' : 'ru'];
 }

@@ -2,7 +2,7 @@ import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemRussian } from '@orama/stemmers/russian';
 import MiniSearch from 'minisearch';
 import { CATEGORY_LABELS } from '../model/categories.js';
-import type { ListedEntry } from './listed-entry.js';
+import type { ListedEntry } from '../model/listed-entry.js';
 
 /** One searchable document per catalog entry; `id` is `provider/key`. */
 interface SearchDocument {

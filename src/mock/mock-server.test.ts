@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { list } from '../lookup/index.js';
-import type { ListedEntry } from '../lookup/listed-entry.js';
+import type { ListedEntry } from '../model/listed-entry.js';
 import { PROVIDER_IDS } from '../model/providers.js';
 import { createMockPool } from './mock-pool.js';
 import { createMockServer } from './mock-server.js';

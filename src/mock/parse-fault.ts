@@ -1,5 +1,5 @@
 import { KodexError } from '../errors/kodex-error.js';
-import { nearest } from '../lookup/nearest.js';
+import { nearest } from '../model/nearest.js';
 
 /** Random faults the emulator injects: probabilities per request, and a delay on every answer. */
 export interface FaultSpec {

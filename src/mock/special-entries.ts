@@ -1,5 +1,5 @@
-import type { ListedEntry } from '../lookup/listed-entry.js';
 import type { Category } from '../model/categories.js';
+import type { ListedEntry } from '../model/listed-entry.js';
 
 /**
  * The catalog entries the emulator answers with on its own, and the HTTP

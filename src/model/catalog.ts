@@ -9,6 +9,12 @@ export interface Text {
   readonly en: string;
 }
 
+/** Picks the text of one language, falling back to the other. */
+export function pick(text: Partial<Text> | undefined, lang: Lang): string | undefined {
+  if (!text) return undefined;
+  return text[lang] ?? text[lang === 'ru' ? 'en' : 'ru'];
+}
+
 /** The type of one message-template parameter. */
 export type ParamType = 'string' | 'number';
 

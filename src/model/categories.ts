@@ -1,3 +1,5 @@
+import type { Text } from './catalog.js';
+
 /**
  * The categories of taxonomy.md: what a program should do about an error,
  * whatever provider and wire format it came in.
@@ -26,7 +28,7 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** What a program should do about an error of each category, in both languages. */
-export const CATEGORY_ADVICE: Record<Category, { ru: string; en: string }> = {
+export const CATEGORY_ADVICE: Record<Category, Text> = {
   invalid_request: {
     ru: 'Исправьте запрос: он некорректен или не прошёл проверку.',
     en: 'Fix the request: it is malformed or failed validation.',
@@ -98,7 +100,7 @@ export const CATEGORY_ADVICE: Record<Category, { ru: string; en: string }> = {
 };
 
 /** Short names of the categories, in both languages (for tables and search). */
-export const CATEGORY_LABELS: Record<Category, { ru: string; en: string }> = {
+export const CATEGORY_LABELS: Record<Category, Text> = {
   invalid_request: { ru: 'Некорректный запрос', en: 'Invalid request' },
   unauthenticated: { ru: 'Ошибка аутентификации', en: 'Unauthenticated' },
   permission_denied: { ru: 'Нет прав доступа', en: 'Permission denied' },

@@ -1,9 +1,9 @@
 import { entryRecord } from '../decode/build-record.js';
-import { isSecretName, REDACTED, redactText } from '../decode/redact.js';
 import { KodexError } from '../errors/kodex-error.js';
-import { type ListedEntry, listEntries } from '../lookup/listed-entry.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
+import { type ListedEntry, listEntries } from '../model/listed-entry.js';
 import type { ErrorRecord } from '../model/record.js';
+import { isSecretName, REDACTED, redactText } from '../wire/redact.js';
 import { KodexApiError } from './api-error.js';
 import type {
   ApiErrorOptions,

@@ -1,5 +1,5 @@
-import { toXmlChars } from '../decode/xml-text.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
+import { toXmlChars } from '../wire/xml-text.js';
 
 /** Members added to an encoded error body: the correlation id, and the stack in development. */
 export type Extensions = Readonly<Record<string, string>>;

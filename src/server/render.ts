@@ -1,12 +1,12 @@
 import { dialectOf } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
-import { normalizeHeaders } from '../decode/headers.js';
-import { redactHeaders, redactRecord, redactText, redactUrl } from '../decode/redact.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
-import { sendableDelayMs } from '../dialects/retry-after.js';
 import type { Lang } from '../model/catalog.js';
 import type { Category } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
+import { normalizeHeaders } from '../wire/headers.js';
+import { redactHeaders, redactRecord, redactText, redactUrl } from '../wire/redact.js';
+import { sendableDelayMs } from '../wire/retry-after.js';
 import { CORRELATION_HEADER, correlationIdOf, randomCorrelationId } from './correlation.js';
 import { type Extensions, withExtensions } from './extensions.js';
 import { negotiateFormat, negotiateLang } from './negotiate.js';

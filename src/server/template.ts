@@ -1,5 +1,5 @@
-import { pick } from '../lookup/lookup.js';
 import type { Lang, Text } from '../model/catalog.js';
+import { pick } from '../model/catalog.js';
 
 export { renderTemplate } from '../model/template.js';
 

@@ -1,6 +1,6 @@
-import { redactText } from '../decode/redact.js';
-import type { Lang } from '../model/catalog.js';
+import type { Lang, Text } from '../model/catalog.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { redactText } from '../wire/redact.js';
 import { isKodexApiError, type KodexApiError } from './api-error.js';
 import { statusRecord } from './http-catalog.js';
 
@@ -96,7 +96,7 @@ function statusOf(error: Loose): number | undefined {
 
 // Express's body-parser: its parse-error messages quote the body, so they are
 // replaced by fixed ones (the body may hold credentials).
-const BODY_PARSER_DETAIL: Readonly<Record<string, { ru: string; en: string }>> = {
+const BODY_PARSER_DETAIL: Readonly<Record<string, Text>> = {
   'entity.parse.failed': {
     ru: 'Тело запроса не разбирается: проверьте синтаксис.',
     en: 'The request body could not be parsed: check its syntax.',

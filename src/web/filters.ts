@@ -1,5 +1,5 @@
-import type { ListedEntry } from '../lookup/listed-entry.js';
 import { type Category, isCategory } from '../model/categories.js';
+import type { ListedEntry } from '../model/listed-entry.js';
 
 /** The reference's filters, from the query string; invalid values mean "no filter". */
 export interface EntryFilters {

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { builtInLookup } from '../../lookup/index.js';
-import type { ListedEntry } from '../../lookup/listed-entry.js';
+import type { ListedEntry } from '../../model/listed-entry.js';
 import { type CliIo, writeError, writeJson } from '../io.js';
 import { parseLang, parseStatus, resolveProvider } from '../options.js';
 import { renderEntryCard } from '../render-entry.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { builtInLookup, pick } from '../../lookup/index.js';
+import { builtInLookup } from '../../lookup/index.js';
+import { pick } from '../../model/catalog.js';
 import type { Category } from '../../model/categories.js';
 import { type CliIo, writeJson } from '../io.js';
 import { parseCategory, parseLang, parseStatus, resolveProvider } from '../options.js';

@@ -1,5 +1,5 @@
-import type { ListedEntry } from '../../lookup/listed-entry.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
+import type { ListedEntry } from '../../model/listed-entry.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { entryPath, providerPath } from '../paths.js';

@@ -1,6 +1,6 @@
-import type { ListedEntry } from '../../lookup/listed-entry.js';
 import type { Lang } from '../../model/catalog.js';
 import { CATEGORIES, CATEGORY_LABELS } from '../../model/categories.js';
+import type { ListedEntry } from '../../model/listed-entry.js';
 import { type EntryFilters, matchesFilters } from '../filters.js';
 import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';

@@ -1,6 +1,6 @@
 import { builtInLookup } from '../../lookup/index.js';
-import { pick } from '../../lookup/lookup.js';
 import type { Lang } from '../../model/catalog.js';
+import { pick } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../../model/record.js';
 import { html, type SafeHtml } from '../html.js';

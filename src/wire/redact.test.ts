@@ -1,7 +1,7 @@
 import safeRegex from 'safe-regex2';
 import { describe, expect, it } from 'vitest';
 import { SECRET_NAMES } from '../../test/helpers/secret-names.js';
-import { decode } from './decode.js';
+import { decode } from '../decode/decode.js';
 import { isSecretName, redactFields, redactHeaders, redactText, redactUrl } from './redact.js';
 
 describe('redaction', () => {

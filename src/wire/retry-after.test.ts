@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
+import { dialects } from '../dialects/index.js';
 import type { ErrorRecord } from '../model/record.js';
-import { dialects } from './index.js';
 import { MAX_RETRY_AFTER_SECONDS, retryAfterValue } from './retry-after.js';
 
 const YEAR = String(MAX_RETRY_AFTER_SECONDS);

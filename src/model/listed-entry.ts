@@ -1,5 +1,5 @@
-import type { EntryKind, ProviderCatalog, PublishedEntry } from '../model/catalog.js';
-import { entryKey, publishedEntry } from '../model/catalog.js';
+import type { EntryKind, ProviderCatalog, PublishedEntry } from './catalog.js';
+import { entryKey, publishedEntry } from './catalog.js';
 
 /**
  * A catalog entry as `list()` and `kodex list --json` give it: the entry's

@@ -12,7 +12,7 @@
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createMockServer } from '../dist/mock/index.js';
-import { freePort, ThrowawayRedis } from './redis-server.mjs';
+import { freePort, ThrowawayRedis } from '../test/helpers/redis-server.mjs';
 
 const SECONDS = Number(process.env.SECONDS ?? 30);
 const CALLERS = Number(process.env.CALLERS ?? 16);

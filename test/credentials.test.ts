@@ -10,7 +10,7 @@ import { decode } from '../src/decode/decode.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
 import type { ServerErrorEvent } from '../src/server/render.js';
 import { adapters, type Running } from './helpers/adapters.js';
-import { freePort } from './helpers/redis-server.js';
+import { freePort } from './helpers/redis-server.mjs';
 import { type Scripted, type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 import { SECRET_NAMES } from './helpers/secret-names.js';
 

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
-import { freePort, ThrowawayRedis } from './helpers/redis-server.js';
+import { freePort, ThrowawayRedis } from './helpers/redis-server.mjs';
 
 // A fleet of four processes sharing amoCRM's 7/s through a throwaway Redis,
 // started together against the emulator, which judges on arrival with an

@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { freePort, ThrowawayRedis } from './helpers/redis-server.js';
+import { freePort, ThrowawayRedis } from './helpers/redis-server.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

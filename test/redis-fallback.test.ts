@@ -5,7 +5,7 @@ import { RedisBreakerStore } from '../src/client/breaker/redis-breaker-store.js'
 import { systemClock } from '../src/client/clock.js';
 import { FallbackLimiterStore } from '../src/client/limiter/fallback-store.js';
 import { connectRedis } from '../src/client/redis.js';
-import { freePort, ThrowawayRedis } from './helpers/redis-server.js';
+import { freePort, ThrowawayRedis } from './helpers/redis-server.mjs';
 
 // A Redis of the test's own, stopped and started again: the limiter keeps
 // working on a local share while it is away, warns once, and returns to it.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FallbackLimiterStore } from '../src/client/limiter/fallback-store.js';
 import type { StoreRate } from '../src/client/limiter/store.js';
 import { connectRedis } from '../src/client/redis.js';
-import { freePort, ThrowawayRedis } from './helpers/redis-server.js';
+import { freePort, ThrowawayRedis } from './helpers/redis-server.mjs';
 
 // A Redis of the test's own that stalls (SIGSTOP, DEBUG SLEEP: the
 // connection stays up, commands time out) or dies and comes back. The

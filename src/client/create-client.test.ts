@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../test/helpers/redis-server.js';
+import { freePort } from '../../test/helpers/redis-server.mjs';
 import {
   type Scripted,
   type ScriptedServer,

@@ -1,31 +1,33 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+// A throwaway redis-server of a test's or a benchmark's own, on its own port
+// (never the shared 6379), that may be stopped, started again or stalled to
+// play an outage. Plain JavaScript so that both vitest and the benchmarks
+// (plain node) load this one implementation; types in redis-server.d.mts.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
-/** A free TCP port on loopback. */
-export async function freePort(): Promise<number> {
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
+      const { port } = server.address();
       server.close(() => resolve(port));
     });
     server.on('error', reject);
   });
 }
 
-/**
- * A throwaway redis-server of the test's own, on its own port (never the
- * shared 6379), that a test may stop and start again to play an outage.
- */
 export class ThrowawayRedis {
-  #child: ChildProcess | undefined;
-  constructor(readonly port: number) {}
+  #child;
 
-  get url(): string {
+  constructor(port) {
+    this.port = port;
+  }
+
+  get url() {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  async start(): Promise<void> {
+  async start() {
     const child = spawn(
       'redis-server',
       [
@@ -41,14 +43,12 @@ export class ThrowawayRedis {
         '--enable-debug-command',
         'local',
       ],
-      {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
+      { stdio: ['ignore', 'pipe', 'inherit'] },
     );
     this.#child = child;
-    await new Promise<void>((resolve, reject) => {
+    await new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('redis-server did not start')), 10_000);
-      child.stdout!.on('data', (chunk: Buffer) => {
+      child.stdout.on('data', (chunk) => {
         if (chunk.toString().includes('Ready to accept connections')) {
           clearTimeout(timer);
           resolve();
@@ -65,24 +65,20 @@ export class ThrowawayRedis {
     });
   }
 
-  /**
-   * Stalls the server (SIGSTOP): it keeps its connections but answers
-   * nothing until {@link resume}, as a Redis stuck in a slow command or a
-   * paused VM does.
-   */
-  pause(): void {
+  // Stalls the server (SIGSTOP): it keeps its connections but answers nothing
+  // until resume(), as a Redis stuck in a slow command or a paused VM does.
+  pause() {
     this.#child?.kill('SIGSTOP');
   }
 
-  /** Lets a paused server answer again (SIGCONT). */
-  resume(): void {
+  resume() {
     this.#child?.kill('SIGCONT');
   }
 
-  async stop(): Promise<void> {
+  async stop() {
     const child = this.#child;
     if (!child || child.exitCode !== null) return;
-    await new Promise<void>((resolve) => {
+    await new Promise((resolve) => {
       child.on('exit', () => resolve());
       child.kill('SIGKILL');
     });

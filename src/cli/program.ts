@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError } from 'commander';
 import { registerDecode } from './commands/decode.js';
 import { registerDocs } from './commands/docs.js';
 import { registerExplain } from './commands/explain.js';
@@ -8,6 +8,7 @@ import { registerMock } from './commands/mock.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerSummary } from './commands/summary.js';
+import { completionCandidates, completionScript, SHELLS, type Shell } from './completion.js';
 import type { CliIo } from './io.js';
 import { visible } from './visible.js';
 
@@ -36,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   const program = new Command('kodex')
     .description(
-      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve',
+      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve, completion',
     )
     .version(VERSION, '-V, --version', 'print the version of kodex')
     .configureOutput(output)
@@ -50,6 +51,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerMock(program, io, setExit);
   registerDocs(program, io, setExit);
   registerServe(program, io, setExit);
+  program
+    .command('completion')
+    .description('print the shell completion script of kodex')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  source <(kodex completion bash)     # in ~/.bashrc\n  source <(kodex completion zsh)      # in ~/.zshrc\n  kodex completion fish | source      # in ~/.config/fish/config.fish',
+    )
+    .action((shell: Shell) => io.out(completionScript(shell)));
+  // What the completion scripts call: the candidates for the words typed so far.
+  program
+    .command('__complete', { hidden: true })
+    .argument('[words...]')
+    .action((words: string[]) => {
+      for (const candidate of completionCandidates(program, words))
+        io.out(`${visible(candidate)}\n`);
+    });
   for (const command of program.commands) command.exitOverride().configureOutput(output);
 
   try {

@@ -3,11 +3,11 @@
 // framework adapters live in kodex/fastify, kodex/express, kodex/hono, kodex/node.
 
 export {
-  isKodexApiError,
-  KodexApiError,
-  type KodexApiErrorOptions,
-  type ToResponseOptions,
-} from './api-error.js';
+  ApiError,
+  type ApiErrorInit,
+  type ApiErrorRecord,
+  isApiError,
+} from '../errors/api-error.js';
 export type {
   ApiErrorOptions,
   CatalogEntryInput,

@@ -162,8 +162,11 @@ describe('the Fastify plugin', () => {
       throw api.error('INVALID');
     });
     expect((await app.inject('/in')).json()).toMatchObject({ provider: 'api', code: 'INVALID' });
-    // Outside the scope Fastify's own handler answers.
-    expect((await app.inject('/out')).json()).toMatchObject({ statusCode: 422, code: 'INVALID' });
+    // Outside the scope Fastify's own handler answers, with the error's `code`.
+    expect((await app.inject('/out')).json()).toMatchObject({
+      statusCode: 422,
+      code: 'api_error',
+    });
   });
 
   it('logs unexpected errors through Fastify logger when no onError hook is given', async () => {

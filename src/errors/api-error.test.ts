@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ErrorRecord } from '../model/record.js';
 import { ApiError, isApiError } from './api-error.js';
-import { isKodexError } from './kodex-error.js';
+import { isKodexError, type KodexErrorCode } from './kodex-error.js';
 
 const record = (lang: 'ru' | 'en'): ErrorRecord => ({
   provider: 'shop',
@@ -96,5 +96,13 @@ describe('isApiError', () => {
     expect(isApiError(Object.assign(named, { code: 'api_error', record: null }))).toBe(false);
     expect(isApiError({ name: 'ApiError', code: 'api_error', record: record('en') })).toBe(false);
     expect(isApiError(null)).toBe(false);
+  });
+});
+
+describe('KodexErrorCode', () => {
+  it('is a union of kodex’s own codes, so a catalog code does not pass for one', () => {
+    expectTypeOf<'api_error' | 'invalid_argument' | 'circuit_open'>().toExtend<KodexErrorCode>();
+    expectTypeOf<'OUT_OF_STOCK'>().not.toExtend<KodexErrorCode>();
+    expectTypeOf<string>().not.toExtend<KodexErrorCode>();
   });
 });

@@ -1,6 +1,6 @@
 // npm run bench:server — requests/s of an error route answered through the
 // kodex adapters against each framework's own error handling, on loopback,
-// in one run: Fastify + kodexFastify (a catalog error) vs Fastify's default
+// in one run: Fastify + kodexPlugin (a catalog error) vs Fastify's default
 // error handler (an http-errors error), and Express + kodexErrorHandler vs
 // http-errors with Express's default handler. The servers run in a child
 // process (`--serve`), autocannon in this one; contenders are interleaved,
@@ -27,7 +27,7 @@ async function serve() {
     import('http-errors'),
   ]);
   const { defineCatalog } = await import('../dist/server/index.js');
-  const { kodexFastify } = await import('../dist/server/adapters/fastify.js');
+  const { kodexPlugin } = await import('../dist/server/adapters/fastify.js');
   const { kodexErrorHandler } = await import('../dist/server/adapters/express.js');
   const shop = defineCatalog({
     id: 'shop',
@@ -47,7 +47,7 @@ async function serve() {
   const plainError = () => createError(409, 'Item A-1 is out of stock');
 
   const fastifyKodex = Fastify();
-  await fastifyKodex.register(kodexFastify);
+  await fastifyKodex.register(kodexPlugin);
   fastifyKodex.get('/error', async () => {
     throw kodexError();
   });

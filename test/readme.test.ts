@@ -10,7 +10,7 @@ import { registerDocs } from '../src/cli/commands/docs.js';
 import { captureIo } from '../src/cli/test-io.js';
 import { loadCatalog } from '../src/docs/load-catalog.js';
 import { DOCS_FORMATS, renderDocs } from '../src/docs/render-docs.js';
-import { isKodexApiError } from '../src/server/api-error.js';
+import { isApiError } from '../src/errors/api-error.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
 import type { CatalogInput } from '../src/server/index.js';
 
@@ -120,7 +120,7 @@ describe('README, "Server: your own catalog"', () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(isKodexApiError(error)).toBe(true);
+    expect(isApiError(error)).toBe(true);
     expect((error as { record: unknown }).record).toMatchObject({
       provider: 'avtocod',
       code: 'B011',

@@ -250,3 +250,28 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
     });
   });
 });
+
+describe('the adapters’ names', () => {
+  it('are the same in every entry: kodexErrorHandler, and kodexNotFound where the framework routes', async () => {
+    const entries = {
+      fastify: await import('../src/server/adapters/fastify.js'),
+      express: await import('../src/server/adapters/express.js'),
+      hono: await import('../src/server/adapters/hono.js'),
+      node: await import('../src/server/adapters/node.js'),
+    };
+    const functions = Object.fromEntries(
+      Object.entries(entries).map(([name, entry]) => [
+        name,
+        Object.keys(entry)
+          .filter((key) => key.startsWith('kodex'))
+          .sort(),
+      ]),
+    );
+    expect(functions).toEqual({
+      fastify: ['kodexErrorHandler', 'kodexNotFound', 'kodexPlugin'],
+      express: ['kodexErrorHandler', 'kodexNotFound'],
+      hono: ['kodexErrorHandler', 'kodexNotFound', 'kodexValidationHook'],
+      node: ['kodexErrorHandler'],
+    });
+  });
+});

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
 import { encode } from '../src/decode/encode.js';
+import { ApiError } from '../src/errors/api-error.js';
 import type { ErrorRecord } from '../src/model/record.js';
-import { KodexApiError } from '../src/server/api-error.js';
 import { createRenderer } from '../src/server/render.js';
 import { parseXml } from '../src/wire/xml.js';
 import { toXmlChars } from '../src/wire/xml-text.js';
@@ -137,7 +137,7 @@ describe.each(XML_DIALECTS)('the %s XML encoder', (dialect) => {
     fc.assert(
       fc.property(anyText, (text) => {
         const render = createRenderer({ dialect, development: true, correlationId: () => text });
-        for (const error of [new KodexApiError(recordOf(text)), new Error(text)]) {
+        for (const error of [new ApiError(recordOf(text)), new Error(text)]) {
           const { body } = render(error, { headers: { accept: 'application/xml' } });
           expect(xmlErrors(body)).toEqual([]);
         }
@@ -157,7 +157,7 @@ describe('JSON output', () => {
           expect(body).not.toMatch(LONE_SURROGATE);
           expect([...body].some((c) => c < ' ')).toBe(false);
         }
-        const { body } = render(new KodexApiError(recordOf(text)), { headers: {} });
+        const { body } = render(new ApiError(recordOf(text)), { headers: {} });
         expect(body).not.toMatch(LONE_SURROGATE);
         expect(JSON.parse(body).detail).toBe(text);
       }),

@@ -3,7 +3,7 @@
 // Fastify plugin that renders every error as problem+json (or XML, or in
 // Russian, as the client asks).
 import Fastify from 'fastify';
-import { kodexFastify } from 'kodex/fastify';
+import { kodexPlugin } from 'kodex/fastify';
 import { shop } from './catalog.mjs';
 
 /** @type {Record<string, { name: string, price: number, stock: number }>} */
@@ -60,7 +60,7 @@ export async function buildApp(options = {}) {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: 16 * 1024 });
   const limit = orderLimiter(options.ordersPerMinute ?? 60, options.now ?? Date.now);
 
-  await app.register(kodexFastify, {
+  await app.register(kodexPlugin, {
     // Schema failures answer with the shop's own code, fields included.
     validationError: (fields, detail) => shop.error('INVALID_ORDER', {}, { fields, detail }),
     // One log line per error answered: the record and the correlation id the

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { catalogs } from '../catalogs/index.js';
 import { providerCatalogSchema } from '../catalogs/schema.js';
 import { decode } from '../decode/decode.js';
+import { encode } from '../decode/encode.js';
+import { ApiError, isApiError } from '../errors/api-error.js';
 import { isKodexError } from '../errors/kodex-error.js';
 import { createLookup } from '../lookup/lookup.js';
-import { isKodexApiError, KodexApiError } from './api-error.js';
 import { defineCatalog } from './define-catalog.js';
 
 const shop = defineCatalog({
@@ -120,11 +121,11 @@ describe('defineCatalog', () => {
 describe('catalog.error', () => {
   it('builds a throwable error carrying the normalized record with the template rendered', () => {
     const error = shop.error('OUT_OF_STOCK', { sku: 'A-1' });
-    expect(error).toBeInstanceOf(KodexApiError);
+    expect(error).toBeInstanceOf(ApiError);
     expect(error).toBeInstanceOf(Error);
-    expect(isKodexApiError(error)).toBe(true);
+    expect(isApiError(error)).toBe(true);
     expect(error.message).toBe('Item A-1 is out of stock');
-    expect(error).toMatchObject({ provider: 'shop', code: 'OUT_OF_STOCK', status: 409 });
+    expect(error).toMatchObject({ provider: 'shop', code: 'api_error', status: 409 });
     expect(error.record).toEqual({
       provider: 'shop',
       code: 'OUT_OF_STOCK',
@@ -195,8 +196,10 @@ describe('catalog.error', () => {
     );
   });
 
-  it('renders itself as problem+json that decodes back to its provider, code and category', () => {
-    const response = shop.error('OUT_OF_STOCK', { sku: 'A-1' }).toResponse();
+  it('encodes as problem+json that decodes back to its provider, code and category', () => {
+    const response = encode(shop.error('OUT_OF_STOCK', { sku: 'A-1' }).record, {
+      dialect: 'problem',
+    });
     expect(response.headers['content-type']).toBe('application/problem+json');
     expect(decode(response)).toMatchObject({
       provider: 'shop',
@@ -205,15 +208,46 @@ describe('catalog.error', () => {
       retryable: false,
       detail: 'Item A-1 is out of stock',
     });
-    const xml = shop
-      .error('OUT_OF_STOCK', { sku: 'A-1' })
-      .toResponse({ format: 'xml', lang: 'ru' });
+    const xml = encode(shop.error('OUT_OF_STOCK', { sku: 'A-1' }).recordIn('ru'), {
+      dialect: 'problem',
+      format: 'xml',
+    });
     expect(xml.body).toContain('<title>Нет в наличии</title>');
     expect(decode(xml)).toMatchObject({
       provider: 'shop',
       code: 'OUT_OF_STOCK',
       category: 'conflict',
     });
+  });
+
+  it('tells an API code named like one of kodex’s own from kodex’s own failure', () => {
+    const api = defineCatalog({
+      id: 'api',
+      name: 'API',
+      entries: [
+        {
+          code: 'invalid_params',
+          status: 422,
+          category: 'invalid_request',
+          title: { ru: 'Неверные параметры', en: 'Invalid parameters' },
+          params: { n: { type: 'number' } },
+        },
+      ],
+    });
+    const thrown = api.error('invalid_params', { n: 1 });
+    let failure: unknown;
+    try {
+      (api as unknown as { error(code: string, params: object): unknown }).error('invalid_params', {
+        n: 'one',
+      });
+    } catch (error) {
+      failure = error;
+    }
+    // The API's code is in the record; `code` says it is an API's error.
+    expect(thrown.code).toBe('api_error');
+    expect(thrown.record.code).toBe('invalid_params');
+    expect(isKodexError(failure) && failure.code).toBe('invalid_params');
+    expect(isApiError(failure)).toBe(false);
   });
 
   it('builds a record without an error object', () => {
@@ -232,7 +266,7 @@ describe('built-in catalogs through defineCatalog', () => {
     (_id, catalog) => {
       const typed = defineCatalog(catalog);
       const untyped = typed as unknown as {
-        error(code: string, params: object): KodexApiError;
+        error(code: string, params: object): ApiError;
       };
       for (const entry of typed.entries) {
         if ((entry.kind ?? 'error') !== 'error') continue;
@@ -241,7 +275,7 @@ describe('built-in catalogs through defineCatalog', () => {
           Object.entries(entry.params ?? {}).map(([name, spec]) => [name, sample(spec.type)]),
         );
         const error = untyped.error(key, params);
-        const back = decode(error.toResponse());
+        const back = decode(encode(error.record, { dialect: 'problem' }));
         expect(back, key).toMatchObject({ provider: catalog.id, code: entry.code, known: true });
         // problem+json carries the code, not the variant: a code with several
         // meanings decodes to the one its status and detail point to.

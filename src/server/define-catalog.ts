@@ -1,10 +1,10 @@
 import { entryRecord } from '../decode/build-record.js';
+import { ApiError } from '../errors/api-error.js';
 import { KodexError } from '../errors/kodex-error.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { type ListedEntry, listEntries } from '../model/listed-entry.js';
 import type { ErrorRecord } from '../model/record.js';
 import { isSecretName, REDACTED, redactText } from '../wire/redact.js';
-import { KodexApiError } from './api-error.js';
 import type {
   ApiErrorOptions,
   CatalogInput,
@@ -25,9 +25,13 @@ export interface TypedCatalog<C extends CatalogInput = CatalogInput> extends Pro
   /**
    * A throwable error for a code, with the template rendered from typed
    * params: a wrong code, a missing or mistyped param does not compile.
+   * `error.record.code` is typed: the entry's code (`244` for the key `244.tasks`).
    * @example throw shop.error('OUT_OF_STOCK', { sku: 'A-1' });
    */
-  error<K extends ErrorCode<C>>(code: K, ...args: ErrorArgs<C, K>): KodexApiError<C['id'], K>;
+  error<K extends ErrorCode<C>>(
+    code: K,
+    ...args: ErrorArgs<C, K>
+  ): ApiError<C['id'], EntryFor<C, K>['code']>;
   /** The normalized record of a code, without an error object (for mocks and tests). */
   record<K extends ErrorCode<C>>(code: K, ...args: ErrorArgs<C, K>): ErrorRecord;
   /** Whether a code or `code.variant` key is in the catalog (for codes known only at run time). */
@@ -151,11 +155,15 @@ export function defineCatalog<const C extends CatalogInput>(input: C): TypedCata
     );
   }
 
-  function error(code: string, params?: Params, options: ApiErrorOptions = {}): KodexApiError {
+  function error(code: string, params?: Params, options: ApiErrorOptions = {}): ApiError {
     const entry = entryOf(code);
     const checked = checkParams(catalog.id, entry, params);
     const lang = options.lang ?? 'en';
-    return new KodexApiError(buildRecord(catalog.id, entry, checked, options, lang), {
+    const made = buildRecord(catalog.id, entry, checked, options, lang);
+    // The message is what the API says to its caller (the rendered detail),
+    // in the error's language, as `HTTPException` and http-errors do.
+    return new ApiError(made, {
+      message: made.detail ?? made.title,
       cause: options.cause,
       translate: (other) => buildRecord(catalog.id, entry, checked, options, other),
     });

@@ -1,8 +1,8 @@
 import createError from 'http-errors';
 import { describe, expect, it, vi } from 'vitest';
 import { decode } from '../decode/decode.js';
+import { ApiError } from '../errors/api-error.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
-import { KodexApiError } from './api-error.js';
 import { defineCatalog } from './define-catalog.js';
 import { createRenderer, type ServerErrorEvent } from './render.js';
 
@@ -149,7 +149,7 @@ describe('createRenderer', () => {
 
   it('renders in a provider dialect, and in its XML when it has one', () => {
     const dellin = createRenderer({ dialect: 'dellin' });
-    const error = new KodexApiError({
+    const error = new ApiError({
       provider: 'dellin',
       code: '100005',
       status: 429,

@@ -1,6 +1,8 @@
 import createError from 'http-errors';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { decode } from '../decode/decode.js';
+import { ApiError } from '../errors/api-error.js';
 import { defineCatalog } from './define-catalog.js';
 import { translateError } from './translate-error.js';
 
@@ -49,6 +51,21 @@ describe('translateError', () => {
         validValues: ['S', 'M'],
       },
     ]);
+  });
+
+  it('answers any ApiError by its record, one the client rejected with too', () => {
+    // One class: an upstream error a handler lets through is forwarded as its
+    // record (before, the client's ApiError was answered by its status alone).
+    const upstream = decode({
+      status: 429,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        error: { code: 429, message: 'Slow down', status: 'RESOURCE_EXHAUSTED' },
+      }),
+    });
+    const { record, unexpected } = translateError(new ApiError(upstream!), 'en');
+    expect(unexpected).toBe(false);
+    expect(record).toBe(upstream);
   });
 
   it('turns a ZodError into invalid_request with field paths, without the input values', () => {

@@ -1,7 +1,7 @@
+import { type ApiError, isApiError } from '../errors/api-error.js';
 import type { Lang, Text } from '../model/catalog.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import { redactText } from '../wire/redact.js';
-import { isKodexApiError, type KodexApiError } from './api-error.js';
 import { statusRecord } from './http-catalog.js';
 
 /**
@@ -13,7 +13,7 @@ export type ValidationErrorFactory = (
   fields: readonly FieldIssue[],
   detail: string,
   error: unknown,
-) => ErrorRecord | KodexApiError;
+) => ErrorRecord | ApiError;
 
 /** What a thrown value becomes; `unexpected` marks a bug (answered 500, stack only in development). */
 export interface TranslatedError {
@@ -120,7 +120,7 @@ export function translateError(
   lang: Lang,
   validationError?: ValidationErrorFactory,
 ): TranslatedError {
-  if (isKodexApiError(error)) return { record: error.recordIn(lang), unexpected: false };
+  if (isApiError(error)) return { record: error.recordIn(lang), unexpected: false };
   if (typeof error !== 'object' || error === null) {
     return { record: statusRecord(500, { lang }), unexpected: true };
   }
@@ -130,7 +130,7 @@ export function translateError(
     const { fields, detail } = validation;
     if (validationError) {
       const made = validationError(fields, detail, error);
-      return { record: isKodexApiError(made) ? made.recordIn(lang) : made, unexpected: false };
+      return { record: isApiError(made) ? made.recordIn(lang) : made, unexpected: false };
     }
     const status = statusOf(loose) ?? 400;
     return {

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { amocrm, avtocod, dellin } from '../catalogs/index.js';
-import type { KodexApiError } from './api-error.js';
+import type { ApiError } from '../errors/api-error.js';
 import type { CatalogInput, ParamValues } from './catalog-types.js';
 import { type CodeOf, defineCatalog, type ParamsOf } from './define-catalog.js';
 
@@ -38,8 +38,11 @@ describe('a typed catalog', () => {
       readonly left: number;
     }>();
     const error = shop.error('OUT_OF_STOCK', { sku: 'A-1', left: 0 });
-    expectTypeOf(error).toEqualTypeOf<KodexApiError<'shop', 'OUT_OF_STOCK'>>();
-    expectTypeOf(error.code).toEqualTypeOf<'OUT_OF_STOCK'>();
+    expectTypeOf(error).toEqualTypeOf<ApiError<'shop', 'OUT_OF_STOCK'>>();
+    expectTypeOf(error.record.code).toEqualTypeOf<'OUT_OF_STOCK'>();
+    expectTypeOf(error.recordIn('ru').code).toEqualTypeOf<'OUT_OF_STOCK'>();
+    // `code` is kodex's: always api_error, never a catalog code.
+    expectTypeOf(error.code).toEqualTypeOf<'api_error'>();
     expectTypeOf(error.provider).toEqualTypeOf<'shop'>();
     expect(error.record.detail).toBe('Item A-1 is out of stock (0 left)');
   });
@@ -109,7 +112,7 @@ describe('built-in catalogs as typed catalogs', () => {
       readonly report_type: string;
     }>();
     const error = avtocodErrors.error('B011', { day_quote: 2, report_type: 'x' });
-    expectTypeOf(error).toEqualTypeOf<KodexApiError<'avtocod', 'B011'>>();
+    expectTypeOf(error).toEqualTypeOf<ApiError<'avtocod', 'B011'>>();
     expect(error.record).toMatchObject({
       provider: 'avtocod',
       code: 'B011',
@@ -130,6 +133,9 @@ describe('built-in catalogs as typed catalogs', () => {
 
   it('names a code with several meanings by code or by code.variant', () => {
     expect(amocrmErrors.error('244.tasks').record.name).toBe('LEAD_ADD_FORBIDDEN');
+    // The record carries the code, not the key it was raised by.
+    expectTypeOf(amocrmErrors.error('244.tasks').record.code).toEqualTypeOf<'244'>();
+    expect(amocrmErrors.error('244.tasks').record.code).toBe('244');
     expect(amocrmErrors.error('244').record.code).toBe('244');
     // @ts-expect-error — amoCRM 244 has no such variant
     expect(() => amocrmErrors.error('244.nope')).toThrow(/no code/);

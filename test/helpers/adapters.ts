@@ -5,13 +5,10 @@ import { serve } from '@hono/node-server';
 import express from 'express';
 import Fastify from 'fastify';
 import { Hono } from 'hono';
-import {
-  kodexNotFound as expressNotFound,
-  kodexErrorHandler,
-} from '../../src/server/adapters/express.js';
-import { kodexFastify } from '../../src/server/adapters/fastify.js';
-import { kodexNotFound as honoNotFound, kodexOnError } from '../../src/server/adapters/hono.js';
-import { sendError } from '../../src/server/adapters/node.js';
+import * as expressAdapter from '../../src/server/adapters/express.js';
+import { kodexPlugin } from '../../src/server/adapters/fastify.js';
+import * as honoAdapter from '../../src/server/adapters/hono.js';
+import * as nodeAdapter from '../../src/server/adapters/node.js';
 import { httpErrors } from '../../src/server/http-catalog.js';
 import type { RenderOptions } from '../../src/server/render.js';
 
@@ -40,7 +37,7 @@ async function listening(server: Server): Promise<Running> {
 export const adapters: Readonly<Record<string, StartAdapter>> = {
   fastify: async (routes, options) => {
     const app = Fastify();
-    await app.register(kodexFastify, options);
+    await app.register(kodexPlugin, options);
     for (const [path, make] of Object.entries(routes)) {
       app.get(path, async () => {
         throw make();
@@ -56,8 +53,8 @@ export const adapters: Readonly<Record<string, StartAdapter>> = {
         throw make();
       });
     }
-    app.use(expressNotFound());
-    app.use(kodexErrorHandler(options));
+    app.use(expressAdapter.kodexNotFound());
+    app.use(expressAdapter.kodexErrorHandler(options));
     return listening(app.listen(0, '127.0.0.1'));
   },
   hono: async (routes, options) => {
@@ -67,14 +64,15 @@ export const adapters: Readonly<Record<string, StartAdapter>> = {
         throw make();
       });
     }
-    app.onError(kodexOnError(options));
-    app.notFound(honoNotFound(options));
+    app.onError(honoAdapter.kodexErrorHandler(options));
+    app.notFound(honoAdapter.kodexNotFound(options));
     return listening(serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }) as Server);
   },
   node: async (routes, options) => {
+    const sendError = nodeAdapter.kodexErrorHandler(options);
     const server = createServer((req, res) => {
       const make = routes[(req.url ?? '/').split('?')[0]!];
-      sendError(req, res, make ? make() : httpErrors.error('404'), options);
+      sendError(make ? make() : httpErrors.error('404'), req, res);
     });
     return listening(server.listen(0, '127.0.0.1'));
   },

@@ -1,4 +1,4 @@
-import { httpErrors } from '../http-catalog.js';
+import { notFoundError } from '../not-found.js';
 import { createRenderer, type RenderOptions } from '../render.js';
 import { type NodeRequestLike, type NodeResponseLike, writeRendered } from './node.js';
 
@@ -6,8 +6,15 @@ import { type NodeRequestLike, type NodeResponseLike, writeRendered } from './no
 export type NextFunction = (error?: unknown) => void;
 
 /** An Express error-handling middleware (four parameters: Express tells them by arity). */
-export type KodexErrorMiddleware = (
+export type KodexErrorHandler = (
   error: unknown,
+  request: NodeRequestLike,
+  response: NodeResponseLike,
+  next: NextFunction,
+) => void;
+
+/** An Express middleware for requests no route took (mounted after the routes). */
+export type KodexNotFoundHandler = (
   request: NodeRequestLike,
   response: NodeResponseLike,
   next: NextFunction,
@@ -25,7 +32,7 @@ export type KodexErrorMiddleware = (
  * app.use(kodexNotFound());
  * app.use(kodexErrorHandler({ onError: (e) => log.warn(e.record) }));
  */
-export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorMiddleware {
+export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandler {
   const render = createRenderer(options);
   return (error, request, response, next) => {
     // Express's own handler cuts the connection when the answer has begun.
@@ -41,15 +48,8 @@ export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorMiddle
  * An Express middleware for requests no route took: passes an `http` 404 to
  * the error middleware, instead of Express's HTML "Cannot GET".
  */
-export function kodexNotFound(): (
-  request: NodeRequestLike,
-  response: NodeResponseLike,
-  next: NextFunction,
-) => void {
-  return (request, _response, next) => {
-    const path = (request.url ?? '/').split('?')[0]!.slice(0, 200);
-    next(httpErrors.error('404', {}, { detail: `${request.method ?? 'GET'} ${path}` }));
-  };
+export function kodexNotFound(): KodexNotFoundHandler {
+  return (request, _response, next) => next(notFoundError(request.method, request.url));
 }
 
 export type { RenderOptions, ServerErrorEvent } from '../render.js';

@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decode } from '../../decode/decode.js';
 import { defineCatalog } from '../define-catalog.js';
-import { createFastifyErrorHandler, kodexFastify } from './fastify.js';
+import { kodexErrorHandler, kodexNotFound, kodexPlugin } from './fastify.js';
 
 const api = defineCatalog({
   id: 'api',
@@ -38,10 +38,10 @@ afterEach(async () => {
   await Promise.all(apps.splice(0).map((app) => app.close()));
 });
 
-async function orders(options: Parameters<typeof kodexFastify>[1] = {}, bodyLimit = 1024) {
+async function orders(options: Parameters<typeof kodexPlugin>[1] = {}, bodyLimit = 1024) {
   const app = Fastify({ bodyLimit });
   apps.push(app);
-  await app.register(kodexFastify, options);
+  await app.register(kodexPlugin, options);
   app.post('/orders', { schema: orderSchema }, async () => ({ ok: true }));
   return app;
 }
@@ -68,7 +68,7 @@ describe('the Fastify plugin', () => {
   it('reports every issue when AJV collects all errors, over real HTTP', async () => {
     const app = Fastify({ ajv: { customOptions: { allErrors: true } } });
     apps.push(app);
-    await app.register(kodexFastify);
+    await app.register(kodexPlugin);
     app.post('/orders', { schema: orderSchema }, async () => ({ ok: true }));
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as { port: number };
@@ -129,7 +129,7 @@ describe('the Fastify plugin', () => {
   it('applies outside the scope it is registered in, as fastify-plugin would', async () => {
     const app = Fastify();
     apps.push(app);
-    await app.register(kodexFastify);
+    await app.register(kodexPlugin);
     await app.register(async (child) => {
       child.get('/child', async () => {
         throw new Error('boom');
@@ -143,7 +143,7 @@ describe('the Fastify plugin', () => {
   it('leaves the 404 handler alone when notFound is false', async () => {
     const app = Fastify();
     apps.push(app);
-    await app.register(kodexFastify, { notFound: false });
+    await app.register(kodexPlugin, { notFound: false });
     const response = await app.inject('/nowhere');
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/json/);
@@ -153,7 +153,7 @@ describe('the Fastify plugin', () => {
     const app = Fastify();
     apps.push(app);
     await app.register(async (scope) => {
-      scope.setErrorHandler(createFastifyErrorHandler({ dialect: 'problem' }));
+      scope.setErrorHandler(kodexErrorHandler({ dialect: 'problem' }));
       scope.get('/in', async () => {
         throw api.error('INVALID');
       });
@@ -162,8 +162,32 @@ describe('the Fastify plugin', () => {
       throw api.error('INVALID');
     });
     expect((await app.inject('/in')).json()).toMatchObject({ provider: 'api', code: 'INVALID' });
-    // Outside the scope Fastify's own handler answers.
-    expect((await app.inject('/out')).json()).toMatchObject({ statusCode: 422, code: 'INVALID' });
+    // Outside the scope Fastify's own handler answers, with the error's `code`.
+    expect((await app.inject('/out')).json()).toMatchObject({
+      statusCode: 422,
+      code: 'api_error',
+    });
+  });
+
+  it('answers unrouted requests of one encapsulated scope through kodexNotFound', async () => {
+    const app = Fastify();
+    apps.push(app);
+    await app.register(
+      async (scope) => {
+        scope.setNotFoundHandler(kodexNotFound());
+      },
+      { prefix: '/api' },
+    );
+    const inside = await app.inject('/api/nowhere?token=abc');
+    expect(inside.statusCode).toBe(404);
+    expect(inside.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(inside.json()).toMatchObject({
+      provider: 'http',
+      code: '404',
+      detail: 'GET /api/nowhere',
+    });
+    // Outside the scope Fastify's own 404 answers.
+    expect((await app.inject('/nowhere')).headers['content-type']).toMatch(/^application\/json/);
   });
 
   it('logs unexpected errors through Fastify logger when no onError hook is given', async () => {
@@ -172,7 +196,7 @@ describe('the Fastify plugin', () => {
       logger: { level: 'error', stream: { write: (line: string) => void lines.push(line) } },
     });
     apps.push(app);
-    await app.register(kodexFastify);
+    await app.register(kodexPlugin);
     app.get('/bug', async () => {
       throw new Error('kaput');
     });

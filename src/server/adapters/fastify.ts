@@ -1,4 +1,4 @@
-import { httpErrors } from '../http-catalog.js';
+import { notFoundError } from '../not-found.js';
 import { createRenderer, type RenderedError, type RenderOptions } from '../render.js';
 
 /** The parts of a Fastify request the adapter reads. */
@@ -26,13 +26,21 @@ export interface FastifyInstanceLike {
   ): unknown;
 }
 
-/** Options of the Fastify plugin. */
-export interface KodexFastifyOptions extends RenderOptions {
+/** Options of {@link kodexPlugin}. */
+export interface KodexPluginOptions extends RenderOptions {
   /** Answer unrouted requests with an `http` 404 in the dialect. @default true */
   readonly notFound?: boolean;
 }
 
-type ErrorHandler = (error: unknown, request: FastifyRequestLike, reply: FastifyReplyLike) => void;
+/** A Fastify error handler (for `setErrorHandler`). */
+export type KodexErrorHandler = (
+  error: unknown,
+  request: FastifyRequestLike,
+  reply: FastifyReplyLike,
+) => void;
+
+/** A Fastify not-found handler (for `setNotFoundHandler`). */
+export type KodexNotFoundHandler = (request: FastifyRequestLike, reply: FastifyReplyLike) => void;
 
 // Without an onError hook, unexpected errors go to Fastify's own logger, as
 // its default handler does, with the record and correlation id beside them.
@@ -48,10 +56,11 @@ function logUnexpected(request: FastifyRequestLike, error: unknown, rendered: Re
  * dialect: kodex errors as they are, schema validation failures
  * (`error.validation`) as invalid_request with one field issue per AJV error,
  * Fastify's and http-errors' errors by status, anything else as a 500 with a
- * correlation id and no internals.
- * @example app.setErrorHandler(createFastifyErrorHandler({ dialect: 'problem' }));
+ * correlation id and no internals. {@link kodexPlugin} sets it for the whole
+ * app; this is for one encapsulated scope.
+ * @example scope.setErrorHandler(kodexErrorHandler({ dialect: 'problem' }));
  */
-export function createFastifyErrorHandler(options: RenderOptions = {}): ErrorHandler {
+export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandler {
   const render = createRenderer(options);
   const log = !options.onError;
   return (error, request, reply) => {
@@ -62,31 +71,32 @@ export function createFastifyErrorHandler(options: RenderOptions = {}): ErrorHan
 }
 
 /**
- * The Fastify plugin: registers the kodex error handler (and a 404 handler)
+ * A Fastify not-found handler (for `setNotFoundHandler`): an `http` 404 in the
+ * dialect. {@link kodexPlugin} sets it for the whole app; this is for one
+ * encapsulated scope.
+ * @example scope.setNotFoundHandler(kodexNotFound({ dialect: 'problem' }));
+ */
+export function kodexNotFound(options: RenderOptions = {}): KodexNotFoundHandler {
+  const handler = kodexErrorHandler(options);
+  return (request, reply) => handler(notFoundError(request.method, request.url), request, reply);
+}
+
+/**
+ * The Fastify plugin: sets {@link kodexErrorHandler} (and {@link kodexNotFound})
  * on the instance that registers it. It sets `Symbol.for('skip-override')`,
  * as fastify-plugin does, so the handlers apply outside the plugin's scope
  * without a dependency on fastify-plugin.
  * @example
- * await app.register(kodexFastify, { dialect: 'problem', onError: (e) => app.log.warn(e.record) });
+ * await app.register(kodexPlugin, { dialect: 'problem', onError: (e) => app.log.warn(e.record) });
  */
-export const kodexFastify = Object.assign(
-  function kodexFastify(
+export const kodexPlugin = Object.assign(
+  function kodexPlugin(
     instance: FastifyInstanceLike,
-    options: KodexFastifyOptions,
+    options: KodexPluginOptions,
     done: (error?: Error) => void,
   ): void {
-    const handler = createFastifyErrorHandler(options);
-    instance.setErrorHandler(handler);
-    if (options.notFound !== false) {
-      instance.setNotFoundHandler((request, reply) => {
-        const path = request.url.split('?')[0]!.slice(0, 200);
-        handler(
-          httpErrors.error('404', {}, { detail: `${request.method} ${path}` }),
-          request,
-          reply,
-        );
-      });
-    }
+    instance.setErrorHandler(kodexErrorHandler(options));
+    if (options.notFound !== false) instance.setNotFoundHandler(kodexNotFound(options));
     done();
   },
   {

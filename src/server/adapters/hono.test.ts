@@ -8,7 +8,7 @@ import { validator } from 'hono/validator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { decode } from '../../decode/decode.js';
-import { kodexNotFound, kodexOnError, kodexValidationHook } from './hono.js';
+import { kodexErrorHandler, kodexNotFound, kodexValidationHook } from './hono.js';
 
 const order = z.object({ sku: z.string().min(3), quantity: z.number().int().positive() });
 
@@ -33,7 +33,7 @@ function app() {
     order.parse({ sku: 1 });
     return new Response('unreachable');
   });
-  hono.onError(kodexOnError());
+  hono.onError(kodexErrorHandler());
   hono.notFound(kodexNotFound());
   return hono;
 }

@@ -1,9 +1,12 @@
 import type { Context } from 'hono';
-import { httpErrors } from '../http-catalog.js';
+import { notFoundError } from '../not-found.js';
 import { createRenderer, type RenderOptions } from '../render.js';
 
 /** A Hono `onError` handler. */
-export type KodexHonoErrorHandler = (error: Error, c: Context) => Response;
+export type KodexErrorHandler = (error: Error, c: Context) => Response;
+
+/** A Hono `notFound` handler. */
+export type KodexNotFoundHandler = (c: Context) => Response;
 
 // The path and query, as Node frameworks give `req.url` (an absolute URL here).
 function pathOf(url: string): string {
@@ -26,10 +29,10 @@ function responseOf(rendered: { status: number; headers: Record<string, string>;
  * invalid_request with field issues, anything else as a 500 with a
  * correlation id and no internals. Runs wherever Hono runs: no Node API.
  * @example
- * app.onError(kodexOnError({ dialect: 'problem' }));
+ * app.onError(kodexErrorHandler({ dialect: 'problem' }));
  * app.notFound(kodexNotFound());
  */
-export function kodexOnError(options: RenderOptions = {}): KodexHonoErrorHandler {
+export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandler {
   const render = createRenderer(options);
   return (error, c) => {
     // An HTTPException built with a response is the author's explicit answer.
@@ -42,19 +45,15 @@ export function kodexOnError(options: RenderOptions = {}): KodexHonoErrorHandler
 }
 
 /** A Hono `notFound` handler: an `http` 404 in the dialect. */
-export function kodexNotFound(options: RenderOptions = {}): (c: Context) => Response {
+export function kodexNotFound(options: RenderOptions = {}): KodexNotFoundHandler {
   const render = createRenderer(options);
-  return (c) => {
-    const path = c.req.path.slice(0, 200);
-    const error = httpErrors.error('404', {}, { detail: `${c.req.method} ${path}` });
-    return responseOf(render(error, requestOf(c)));
-  };
+  return (c) => responseOf(render(notFoundError(c.req.method, c.req.path), requestOf(c)));
 }
 
 /**
  * A validator hook (the `hook` argument of `@hono/zod-validator`'s
  * `zValidator`, or any `(result) => …` hook) that throws a failed result's
- * error, so `kodexOnError` answers it as invalid_request with field issues
+ * error, so {@link kodexErrorHandler} answers it as invalid_request with field issues
  * instead of the validator's own 400 body.
  * @example app.post('/orders', zValidator('json', order, kodexValidationHook), create);
  */

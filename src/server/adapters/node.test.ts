@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decode } from '../../decode/decode.js';
 import { httpErrors } from '../http-catalog.js';
 import type { RenderOptions } from '../render.js';
-import { createErrorSender, sendError } from './node.js';
+import { kodexErrorHandler } from './node.js';
 
 const servers: Server[] = [];
 afterEach(async () => {
@@ -21,11 +21,12 @@ async function start(handler: Parameters<typeof createServer>[1]): Promise<strin
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-describe('sendError for node:http', () => {
+describe('kodexErrorHandler for node:http', () => {
   it('writes the rendered error with its length, and returns what it sent', async () => {
+    const sendError = kodexErrorHandler();
     let sent: ReturnType<typeof sendError>;
     const url = await start((req, res) => {
-      sent = sendError(req, res, httpErrors.error('409', {}, { detail: 'Taken' }));
+      sent = sendError(httpErrors.error('409', {}, { detail: 'Taken' }), req, res);
     });
     const response = await fetch(url);
     expect(response.status).toBe(409);
@@ -40,9 +41,10 @@ describe('sendError for node:http', () => {
     expect(sent?.record.code).toBe('409');
   });
 
-  it('renders with the options given, one renderer per options object', async () => {
+  it('renders with the options given', async () => {
     const options: RenderOptions = { dialect: 'dellin', correlationId: () => 'fixed' };
-    const url = await start((req, res) => sendError(req, res, httpErrors.error('503'), options));
+    const sendError = kodexErrorHandler(options);
+    const url = await start((req, res) => sendError(httpErrors.error('503'), req, res));
     for (let i = 0; i < 2; i++) {
       const response = await fetch(url, { headers: { accept: 'text/xml' } });
       expect(response.headers.get('x-correlation-id')).toBe('fixed');
@@ -51,12 +53,12 @@ describe('sendError for node:http', () => {
   });
 
   it('cuts the connection when the answer has already begun', async () => {
-    const send = createErrorSender();
+    const sendError = kodexErrorHandler();
     let result: unknown = 'not called';
     const url = await start((req, res) => {
       res.writeHead(200);
       res.write('partial');
-      result = send(req, res, new Error('late'));
+      result = sendError(new Error('late'), req, res);
     });
     await expect(fetch(url).then((r) => r.text())).rejects.toThrow();
     expect(result).toBeUndefined();

@@ -15,11 +15,14 @@ export interface NodeResponseLike {
   destroy(error?: Error): unknown;
 }
 
-/** Sends an error for one request; `undefined` when the response had already begun. */
-export type ErrorSender = (
+/**
+ * Answers a `node:http` request with an error; returns what was sent, or
+ * `undefined` when the response had already begun.
+ */
+export type KodexErrorHandler = (
+  error: unknown,
   request: NodeRequestLike,
   response: NodeResponseLike,
-  error: unknown,
 ) => RenderedError | undefined;
 
 /**
@@ -42,45 +45,20 @@ export function writeRendered(response: NodeResponseLike, rendered: RenderedErro
 }
 
 /**
- * Makes a sender of error responses for `node:http` servers (render once per
- * options; see {@link sendError}).
+ * An error handler for `node:http` servers: answers kodex errors in their
+ * dialect (problem+json by default), anything else as a 500 with a
+ * correlation id and no internals. Make it once and call it where a request
+ * fails; it returns what was sent.
  * @example
- * const send = createErrorSender({ dialect: 'problem' });
- * http.createServer((req, res) => handle(req, res).catch((e) => send(req, res, e)));
+ * const sendError = kodexErrorHandler({ dialect: 'problem' });
+ * http.createServer((req, res) => route(req, res).catch((error) => sendError(error, req, res)));
  */
-export function createErrorSender(options: RenderOptions = {}): ErrorSender {
+export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandler {
   const render = createRenderer(options);
-  return (request, response, error) => {
+  return (error, request, response) => {
     const rendered = render(error, request);
     return writeRendered(response, rendered) ? rendered : undefined;
   };
-}
-
-const senders = new WeakMap<RenderOptions, ErrorSender>();
-const defaultSender = createErrorSender();
-
-/**
- * Answers a `node:http` request with an error: kodex errors in their
- * dialect (problem+json by default), anything else as a 500 with a
- * correlation id and no internals. Returns what was sent.
- * @example
- * http.createServer(async (req, res) => {
- *   try { await route(req, res); } catch (error) { sendError(req, res, error); }
- * });
- */
-export function sendError(
-  request: NodeRequestLike,
-  response: NodeResponseLike,
-  error: unknown,
-  options?: RenderOptions,
-): RenderedError | undefined {
-  if (!options) return defaultSender(request, response, error);
-  let sender = senders.get(options);
-  if (!sender) {
-    sender = createErrorSender(options);
-    senders.set(options, sender);
-  }
-  return sender(request, response, error);
 }
 
 export type { RenderedError, RenderOptions, ServerErrorEvent } from '../render.js';

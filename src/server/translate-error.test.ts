@@ -53,9 +53,7 @@ describe('translateError', () => {
     ]);
   });
 
-  it('answers any ApiError by its record, one the client rejected with too', () => {
-    // One class: an upstream error a handler lets through is forwarded as its
-    // record (before, the client's ApiError was answered by its status alone).
+  it('answers an ApiError made to be answered by its record, a decoded one a handler passes on too', () => {
     const upstream = decode({
       status: 429,
       headers: { 'content-type': 'application/json' },
@@ -66,6 +64,18 @@ describe('translateError', () => {
     const { record, unexpected } = translateError(new ApiError(upstream!), 'en');
     expect(unexpected).toBe(false);
     expect(record).toBe(upstream);
+  });
+
+  it('answers an ApiError the client rejected with (it holds the upstream response) by its status, an upstream 5xx detail unsaid', () => {
+    const body = JSON.stringify({
+      error: { code: 503, message: 'db-7 is down', status: 'UNAVAILABLE' },
+    });
+    const upstream = decode({ status: 503, headers: { 'content-type': 'application/json' }, body });
+    const rejected = new ApiError(upstream!, { response: new Response(body, { status: 503 }) });
+    const { record } = translateError(rejected, 'en');
+    expect(record.provider).toBe('http');
+    expect(record.status).toBe(503);
+    expect(JSON.stringify(record)).not.toContain('db-7');
   });
 
   it('turns a ZodError into invalid_request with field paths, without the input values', () => {

@@ -120,7 +120,12 @@ export function translateError(
   lang: Lang,
   validationError?: ValidationErrorFactory,
 ): TranslatedError {
-  if (isApiError(error)) return { record: error.recordIn(lang), unexpected: false };
+  // An ApiError made to be answered (a catalog's, or a record a handler chose
+  // to pass on) is answered as it is. One the client rejected with carries the
+  // upstream response it came from: it is answered by its status like any
+  // error with one, so an upstream's 5xx detail stays in the logs.
+  if (isApiError(error) && error.response === undefined)
+    return { record: error.recordIn(lang), unexpected: false };
   if (typeof error !== 'object' || error === null) {
     return { record: statusRecord(500, { lang }), unexpected: true };
   }

@@ -149,8 +149,7 @@ export function detectDialect(
     const dialect = candidates[i]!;
     if (dialect === otherwise) continue;
     if (json) {
-      const prefilter =
-        known.dialects[i] === dialect ? known.prefilters[i]! : prefilterOf(dialect);
+      const prefilter = known.dialects[i] === dialect ? known.prefilters[i]! : prefilterOf(dialect);
       // A dialect met for the first time may name keys the body was not read for.
       if (bitOfKey.size !== keysRead) {
         present = keysOf(body, long);

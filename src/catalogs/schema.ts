@@ -53,17 +53,32 @@ const catalogEntryShape = {
 
 export const catalogEntrySchema = z.object(catalogEntryShape).strict();
 
-export const limitSchema = z
-  .object({
-    kind: z.enum(['rate', 'quota', 'body-size', 'file-size', 'count']),
-    limit: z.number().positive(),
-    intervalMs: z.number().int().positive().optional(),
-    scope: z.enum(['account', 'ip', 'key', 'method', 'user', 'project']).optional(),
-    method: z.string().min(1).optional(),
-    description: text,
-    source: z.string().min(1),
-  })
-  .strict();
+const limitDocumentation = {
+  scope: z.enum(['account', 'ip', 'key', 'method', 'user', 'project']).optional(),
+  method: z.string().min(1).optional(),
+  description: text,
+  source: z.string().min(1),
+};
+
+/** A documented limit: a rate (model/rate.ts, so it needs its window), or a quota, size or count. */
+export const limitSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('rate'),
+      limit: z.number().positive(),
+      intervalMs: z.number().int().positive(),
+      ...limitDocumentation,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.enum(['quota', 'body-size', 'file-size', 'count']),
+      limit: z.number().positive(),
+      intervalMs: z.number().int().positive().optional(),
+      ...limitDocumentation,
+    })
+    .strict(),
+]);
 
 const sectionObject = z
   .object({
@@ -165,3 +180,4 @@ export const providerCatalogSchema = z
   });
 
 export { templateParams } from '../model/template.js';
+

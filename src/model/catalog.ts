@@ -1,6 +1,11 @@
 import type { Category } from './categories.js';
 import type { Rate } from './rate.js';
 
+// The catalog's shape is written once, here (and its input form in
+// catalog-input.ts). catalogs/schema.ts checks data against it at run time and
+// fails the type-check when the two disagree; why the types and not `z.infer`
+// of the schema are the source is said there.
+
 /** Languages kodex speaks. */
 export type Lang = 'ru' | 'en';
 

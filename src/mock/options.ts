@@ -2,6 +2,7 @@ import { KodexError } from '../errors/kodex-error.js';
 import { builtInLookup } from '../lookup/index.js';
 import type { Lang, Limit } from '../model/catalog.js';
 import type { Rate } from '../model/rate.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../wire/response-view.js';
 import { checkFault, type FaultSpec, parseFault } from './parse-fault.js';
 import { checkRate, parseRate } from './parse-rate.js';
 
@@ -100,9 +101,6 @@ export function documentedRate(limits: readonly Limit[]): Rate | undefined {
   }
   return strictest;
 }
-
-/** Largest request body the emulator accepts unless told otherwise: 1 MiB. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function invalid(message: string): KodexError {
   return new KodexError('invalid_option', message);

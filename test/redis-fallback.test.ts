@@ -39,7 +39,12 @@ describe('a fleet store whose Redis goes away and comes back', () => {
       prefix: 'fb:',
     });
     // 7 per 70 ms: a quarter of it rounds down to 1 per 70 ms for this process.
-    const rate = { key: 'acct', emissionMs: 10, toleranceMs: 0, windowMs: 70 };
+    const rate = {
+      key: 'acct',
+      rate: { limit: 7, intervalMs: 70 },
+      emissionMs: 10,
+      toleranceMs: 0,
+    };
     await until(() => redis.status === 'ready');
 
     await store.reserve([rate]);

@@ -13,7 +13,12 @@ import { freePort, ThrowawayRedis } from './helpers/redis-server.mjs';
 
 // 7 per 140 ms: the local quarter is 1 per 140 ms, so the two are told apart
 // by the spacing of consecutive slots.
-const rate: StoreRate = { key: 'acct', emissionMs: 20, toleranceMs: 0, windowMs: 140 };
+const rate: StoreRate = {
+  key: 'acct',
+  rate: { limit: 7, intervalMs: 140 },
+  emissionMs: 20,
+  toleranceMs: 0,
+};
 const RECOVERY_MS = 2000;
 
 let server: ThrowawayRedis;
@@ -135,11 +140,11 @@ describe('the fleet limiter when Redis stalls or restarts', () => {
     stop = true;
     await Promise.all(callers);
     slots.sort((a, b) => a - b);
-    const limit = Math.round(rate.windowMs / rate.emissionMs);
+    const { limit } = rate.rate;
     // The (limit+1)-th slot after any slot is a whole window later
     // (1 ms for the two clocks, this process's and Redis's, read apart).
     for (let i = 0; i + limit < slots.length; i++)
-      expect(slots[i + limit]! - slots[i]!).toBeGreaterThanOrEqual(rate.windowMs - 1);
+      expect(slots[i + limit]! - slots[i]!).toBeGreaterThanOrEqual(rate.rate.intervalMs - 1);
     for (const { redis } of fleet) redis.disconnect();
   }, 30_000);
 });

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import type { CatalogEntry, Limit, ParamSpec, ProviderCatalog, Section } from '../model/catalog.js';
+import type { CatalogInput } from '../model/catalog-input.js';
 import { CATEGORIES } from '../model/categories.js';
 import { templateParams } from '../model/template.js';
 
-// Kept next to the types in model/catalog.ts; catalogs.test.ts proves every
-// built-in catalog passes, and `kodex docs --catalog FILE` validates user files.
+// The run-time check of the types in model/catalog.ts (the two agree: see the
+// end of this file); catalogs.test.ts proves every built-in catalog passes, and
+// `kodex docs --catalog FILE` validates user files.
 //
 // Two audiences, one file. Everything a catalog says is published (reference
 // pages, OpenAPI, the web reference, `kodex explain`, `list --json`) except the
@@ -53,17 +56,32 @@ const catalogEntryShape = {
 
 export const catalogEntrySchema = z.object(catalogEntryShape).strict();
 
-export const limitSchema = z
-  .object({
-    kind: z.enum(['rate', 'quota', 'body-size', 'file-size', 'count']),
-    limit: z.number().positive(),
-    intervalMs: z.number().int().positive().optional(),
-    scope: z.enum(['account', 'ip', 'key', 'method', 'user', 'project']).optional(),
-    method: z.string().min(1).optional(),
-    description: text,
-    source: z.string().min(1),
-  })
-  .strict();
+const limitDocumentation = {
+  scope: z.enum(['account', 'ip', 'key', 'method', 'user', 'project']).optional(),
+  method: z.string().min(1).optional(),
+  description: text,
+  source: z.string().min(1),
+};
+
+/** A documented limit: a rate (model/rate.ts, so it needs its window), or a quota, size or count. */
+export const limitSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('rate'),
+      limit: z.number().positive(),
+      intervalMs: z.number().int().positive(),
+      ...limitDocumentation,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.enum(['quota', 'body-size', 'file-size', 'count']),
+      limit: z.number().positive(),
+      intervalMs: z.number().int().positive().optional(),
+      ...limitDocumentation,
+    })
+    .strict(),
+]);
 
 const sectionObject = z
   .object({
@@ -165,3 +183,37 @@ export const providerCatalogSchema = z
   });
 
 export { templateParams } from '../model/template.js';
+
+// One shape, written once as types: model/catalog.ts (CatalogEntry, Limit,
+// Section, ProviderCatalog) and model/catalog-input.ts (what an author may
+// leave out). The schemas above check data against those types at run time,
+// and the lines below fail the type-check the moment the two disagree (a field
+// added, dropped, made optional or retyped on one side only). Why not the other
+// way round, types as `z.infer` of the schemas: model is the lowest layer and
+// the core (`import 'kodex'`, which must stay small and run in a browser) loads
+// no zod; its types and its published .d.ts read as plain interfaces with their
+// JSDoc; and the typed-catalog generics (server/catalog-types.ts) build on
+// those interfaces.
+
+/** A type with every `readonly` removed, all the way down, so zod's mutable output compares. */
+type Writable<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? Writable<U>[]
+    : { -readonly [K in keyof T]: Writable<T[K]> };
+
+/** `true` when A and B are the same type (not merely assignable). */
+type Same<A, B> =
+  (<G>() => G extends Writable<A> ? 1 : 2) extends <G>() => G extends Writable<B> ? 1 : 2
+    ? true
+    : false;
+
+const schemasAgreeWithModel: [
+  Same<z.output<typeof paramSpecSchema>, ParamSpec>,
+  Same<z.output<typeof catalogEntrySchema>, CatalogEntry>,
+  Same<z.output<typeof limitSchema>, Limit>,
+  Same<z.output<typeof sectionSchema>, Section>,
+  Same<z.output<typeof providerCatalogSchema>, ProviderCatalog>,
+  Same<z.output<typeof catalogInputSchema>, CatalogInput>,
+] = [true, true, true, true, true, true];
+void schemasAgreeWithModel;

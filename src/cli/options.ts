@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { catalogs } from '../catalogs/index.js';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { builtInLookup } from '../lookup/index.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
@@ -46,6 +47,16 @@ export function parseCategory(value: string): Category {
   return value;
 }
 
+/** The built-in providers' ids, from the catalogs registry: a new catalog shows up in help and messages by itself. */
+function providerIds(): string[] {
+  return Object.keys(catalogs);
+}
+
+/** The help of a `<provider>` argument, naming every built-in provider. */
+export function providerArgumentHelp(): string {
+  return `provider id (${providerIds().join(', ')})`;
+}
+
 /**
  * The catalog of a provider argument, or `undefined` after telling the user
  * the nearest providers and setting exit code 1.
@@ -60,7 +71,7 @@ export function resolveProvider(
     return builtInLookup().catalog(provider);
   } catch (error) {
     if (!isUnknownProviderError(error)) throw error;
-    const known = builtInLookup().catalogs.map((c) => c.id);
+    const known = providerIds();
     if (json) writeJson(io, { error: error.message, suggestions: error.suggestions });
     else writeError(io, `${error.message}\nKnown providers: ${known.join(', ')}`);
     setExit(1);

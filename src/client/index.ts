@@ -1,4 +1,5 @@
 export { ApiError, isApiError } from '../errors/api-error.js';
+export type { Rate } from '../model/rate.js';
 export { type BackoffOptions, fullJitter } from './backoff.js';
 export {
   type BreakerStore,
@@ -12,7 +13,7 @@ export { createClient, type KodexClient } from './create-client.js';
 export { axiosAdapter } from './integrations/axios.js';
 export { kyOptions } from './integrations/ky.js';
 export { FallbackLimiterStore, type FallbackOptions } from './limiter/fallback-store.js';
-export { gcraParams, type RateSpec, reserve } from './limiter/gcra.js';
+export { gcraParams, reserve } from './limiter/gcra.js';
 export { MemoryLimiterStore } from './limiter/memory-store.js';
 export { RateLimiter, type RateLimitOption, ratesFromCatalog } from './limiter/rate-limiter.js';
 export { RedisLimiterStore } from './limiter/redis-store.js';

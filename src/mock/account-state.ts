@@ -1,4 +1,4 @@
-import type { RateSpec } from './parse-rate.js';
+import type { Rate } from '../model/rate.js';
 import { SlidingWindow } from './rate-window.js';
 
 /** What the emulator remembers of one account. */
@@ -12,7 +12,7 @@ export class AccountState {
   // Times of recent violations, for the ban threshold.
   #recent: number[] = [];
 
-  constructor(rate: RateSpec | undefined) {
+  constructor(rate: Rate | undefined) {
     this.window = rate && new SlidingWindow(rate);
   }
 

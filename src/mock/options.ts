@@ -1,8 +1,10 @@
 import { KodexError } from '../errors/kodex-error.js';
 import { builtInLookup } from '../lookup/index.js';
 import type { Lang, Limit } from '../model/catalog.js';
+import type { Rate } from '../model/rate.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../wire/response-view.js';
 import { checkFault, type FaultSpec, parseFault } from './parse-fault.js';
-import { checkRate, parseRate, type RateSpec } from './parse-rate.js';
+import { checkRate, parseRate } from './parse-rate.js';
 
 /** Options of `createMockServer`. */
 export interface MockOptions {
@@ -17,7 +19,7 @@ export interface MockOptions {
    * `'off'` for none. @default the provider's documented rate limit (its
    * catalog `limits`; the strictest account-wide one), none when it documents none
    */
-  rate?: { limit: number; intervalMs: number } | string | typeof RATE_OFF;
+  rate?: Rate | string | typeof RATE_OFF;
   /** Rate violations within {@link banWindowMs} that get the account banned. @default never banned */
   banAfter?: number;
   /** How long a ban lasts, in milliseconds. @default 60000 */
@@ -68,7 +70,7 @@ export interface MockConfig {
   readonly provider: string;
   readonly host: string;
   readonly port: number;
-  readonly rate: RateSpec | undefined;
+  readonly rate: Rate | undefined;
   readonly banAfter: number | undefined;
   readonly banMs: number;
   readonly banWindowMs: number;
@@ -89,19 +91,16 @@ export const RATE_OFF = 'off';
  * strictest when it documents several; per-method limits (UniSender's
  * sendEmail) are not the account's, so they are left out.
  */
-export function documentedRate(limits: readonly Limit[]): RateSpec | undefined {
-  let strictest: RateSpec | undefined;
+export function documentedRate(limits: readonly Limit[]): Rate | undefined {
+  let strictest: Rate | undefined;
   for (const l of limits) {
-    if (l.kind !== 'rate' || !l.intervalMs || l.scope === 'method') continue;
+    if (l.kind !== 'rate' || l.scope === 'method') continue;
     const rate = { limit: l.limit, intervalMs: l.intervalMs };
     if (!strictest || rate.limit / rate.intervalMs < strictest.limit / strictest.intervalMs)
       strictest = rate;
   }
   return strictest;
 }
-
-/** Largest request body the emulator accepts unless told otherwise: 1 MiB. */
-export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 function invalid(message: string): KodexError {
   return new KodexError('invalid_option', message);

@@ -1,10 +1,5 @@
 import { KodexError } from '../errors/kodex-error.js';
-
-/** A rate: at most `limit` requests in any window of `intervalMs` milliseconds. */
-export interface RateSpec {
-  readonly limit: number;
-  readonly intervalMs: number;
-}
+import type { Rate } from '../model/rate.js';
 
 const UNIT_MS: Readonly<Record<string, number>> = {
   ms: 1,
@@ -29,7 +24,7 @@ const RATE = /^(\d{1,9})\s?\/\s?(\d{1,9})?\s?([a-z]{1,6})$/i;
  * `KodexError` (`invalid_rate`) on anything else.
  * @example parseRate('7/s') // { limit: 7, intervalMs: 1000 }
  */
-export function parseRate(text: string): RateSpec {
+export function parseRate(text: string): Rate {
   const match = RATE.exec(text.trim());
   const unit = match?.[3]?.toLowerCase();
   const unitMs =
@@ -46,7 +41,7 @@ export function parseRate(text: string): RateSpec {
 }
 
 /** Checks a rate given as an object; throws a `KodexError` (`invalid_rate`) when it is not usable. */
-export function checkRate(rate: RateSpec): RateSpec {
+export function checkRate(rate: Rate): Rate {
   if (
     !Number.isSafeInteger(rate.limit) ||
     rate.limit < 1 ||

@@ -1,4 +1,4 @@
-import type { RateSpec } from './parse-rate.js';
+import type { Rate } from '../model/rate.js';
 
 /**
  * An exact sliding window: a log of the times of the requests it let through.
@@ -14,7 +14,7 @@ export class SlidingWindow {
   #times: number[] = [];
   #head = 0;
 
-  constructor(rate: RateSpec) {
+  constructor(rate: Rate) {
     this.#limit = rate.limit;
     this.#intervalMs = rate.intervalMs;
   }

@@ -1,4 +1,4 @@
-import type { CatalogEntry, Limit, Section, SuccessSignal, Text, WireFormat } from './catalog.js';
+import type { CatalogEntry, ProviderCatalog, Section, Text } from './catalog.js';
 
 // A catalog as its author writes it, by hand in TypeScript (`defineCatalog`)
 // or as a JSON or YAML file (`kodex docs --catalog`): one shape, one set of
@@ -23,26 +23,27 @@ export interface CatalogSectionInput extends Omit<Section, 'source'> {
 }
 
 /**
- * An API author's catalog as written. Everything but `id`, `name` and
- * `entries` has a default; a built-in `ProviderCatalog` is one too.
+ * An API author's catalog as written: the model's catalog with everything but
+ * `id`, `name` and `entries` defaulted; a built-in `ProviderCatalog` is one too.
  */
-export interface CatalogInput {
+export interface CatalogInput
+  extends Omit<
+    ProviderCatalog,
+    'description' | 'seeds' | 'formats' | 'success' | 'limits' | 'sections' | 'entries'
+  > {
   /** Catalog id, sent as `provider` in every error: lower-case, e.g. `shop`. */
   readonly id: string;
-  readonly name: string;
   /** @default the name, in both languages */
   readonly description?: Partial<Text>;
-  readonly docs?: string;
   /** @default [] */
-  readonly seeds?: readonly string[];
+  readonly seeds?: ProviderCatalog['seeds'];
   /** @default ['json'] */
-  readonly formats?: readonly WireFormat[];
+  readonly formats?: ProviderCatalog['formats'];
   /** @default HTTP status: 2xx is success */
-  readonly success?: SuccessSignal;
+  readonly success?: ProviderCatalog['success'];
   /** @default [] */
-  readonly limits?: readonly Limit[];
+  readonly limits?: ProviderCatalog['limits'];
   /** @default one per `class` used by the entries, else one `errors` section */
   readonly sections?: readonly CatalogSectionInput[];
-  readonly notes?: readonly string[];
   readonly entries: readonly CatalogEntryInput[];
 }

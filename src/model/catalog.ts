@@ -1,4 +1,10 @@
 import type { Category } from './categories.js';
+import type { Rate } from './rate.js';
+
+// The catalog's shape is written once, here (and its input form in
+// catalog-input.ts). catalogs/schema.ts checks data against it at run time and
+// fails the type-check when the two disagree; why the types and not `z.infer`
+// of the schema are the source is said there.
 
 /** Languages kodex speaks. */
 export type Lang = 'ru' | 'en';
@@ -118,13 +124,8 @@ export interface Section {
   readonly docs?: string;
 }
 
-/** A limit the provider documents (rate, quota, sizes). */
-export interface Limit {
-  readonly kind: 'rate' | 'quota' | 'body-size' | 'file-size' | 'count';
-  /** Requests per interval (rate, quota), bytes (sizes) or items (count). */
-  readonly limit: number;
-  /** Length of the interval in milliseconds, for `rate` and `quota`. */
-  readonly intervalMs?: number;
+/** What every documented limit says besides its figure: where it applies, in words, and whence. */
+interface LimitDocumentation {
   /** What the limit is counted against. @default 'account' */
   readonly scope?: 'account' | 'ip' | 'key' | 'method' | 'user' | 'project';
   /** The API method the limit applies to, when it is per method (UniSender `sendEmail`). */
@@ -133,6 +134,23 @@ export interface Limit {
   /** Where the figure comes from: `seed 003`, or `issue 4` where the seed is silent. Maintainers only: not published. */
   readonly source: string;
 }
+
+/** A rate the provider documents: a {@link Rate} (what the client holds and the mock enforces), documented. */
+export interface DocumentedRate extends Rate, LimitDocumentation {
+  readonly kind: 'rate';
+}
+
+/** Any other documented limit: a quota, a size or a count. */
+export interface DocumentedAmount extends LimitDocumentation {
+  readonly kind: 'quota' | 'body-size' | 'file-size' | 'count';
+  /** Requests per interval (quota), bytes (sizes) or items (count). */
+  readonly limit: number;
+  /** Length of the interval in milliseconds, for a quota. */
+  readonly intervalMs?: number;
+}
+
+/** A limit the provider documents (rate, quota, sizes). */
+export type Limit = DocumentedRate | DocumentedAmount;
 
 /** How a provider tells success from failure. */
 export interface SuccessSignal {

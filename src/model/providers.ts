@@ -13,8 +13,3 @@ export const PROVIDER_IDS = [
 
 /** One of {@link PROVIDER_IDS}. */
 export type ProviderId = (typeof PROVIDER_IDS)[number];
-
-/** True for a string that names a built-in provider. */
-export function isProviderId(value: unknown): value is ProviderId {
-  return typeof value === 'string' && (PROVIDER_IDS as readonly string[]).includes(value);
-}

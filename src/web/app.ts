@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DEFAULT_MAX_BODY_BYTES } from '../wire/response-view.js';
 import { NO_ASSETS } from './bundle-assets.js';
 import { encodeBody } from './compress.js';
 import type { PageAssets } from './pages/page-context.js';
@@ -15,16 +16,13 @@ import { addStaticRoutes } from './routes/static.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import type { WebResponse } from './web-response.js';
 
-/** Request bodies above this are refused with 413 (1 MiB). */
-export const DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
-
 /** Options of {@link createWebApp}. */
 export interface WebAppOptions {
   /** The browser bundle's output directory, served under `/static/`. */
   readonly assetsDir: string;
   /** The bundle's entry files, as the pages link them. @default no bundle */
   readonly assets?: PageAssets;
-  /** @default 1048576 */
+  /** Request bodies above this are refused with 413. @default 1048576 (`DEFAULT_MAX_BODY_BYTES`) */
   readonly maxBodyBytes?: number;
   /** Told about an unexpected error behind a 500 answer. @default ignore */
   readonly onError?: (error: unknown) => void;
@@ -78,7 +76,7 @@ function write(
 export function createWebApp(options: WebAppOptions) {
   const router = createRouter();
   const assets = options.assets ?? NO_ASSETS;
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   router.add('GET', '/api', apiIndexRoute);
   router.add('GET', OPENAPI_PATH, openapiRoute);
   router.add('GET', '/api/providers', providersRoute);

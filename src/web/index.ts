@@ -1,4 +1,4 @@
-export { createWebApp, DEFAULT_MAX_REQUEST_BYTES, type WebAppOptions } from './app.js';
+export { createWebApp, type WebAppOptions } from './app.js';
 export {
   DEFAULT_ASSETS_DIR,
   originOf,

@@ -10,7 +10,11 @@ export interface RawResponse {
   readonly body?: string | Uint8Array | ArrayBuffer | object | null;
 }
 
-/** Bodies above this many bytes are cut before decoding (1 MiB). */
+/**
+ * The body size kodex handles whole (1 MiB): a response body above it is cut
+ * before decoding, and the mock and the web reference refuse a request body
+ * above it (each unless told otherwise).
+ */
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
 /**

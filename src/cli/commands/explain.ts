@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { builtInLookup } from '../../lookup/index.js';
 import type { ListedEntry } from '../../model/listed-entry.js';
 import { type CliIo, writeError, writeJson } from '../io.js';
-import { parseLang, parseStatus, resolveProvider } from '../options.js';
+import { parseLang, parseStatus, providerArgumentHelp, resolveProvider } from '../options.js';
 import { renderEntryCard } from '../render-entry.js';
 import { visible } from '../visible.js';
 
@@ -31,10 +31,7 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
   program
     .command('explain')
     .description('explain one error code of a provider')
-    .argument(
-      '<provider>',
-      'provider id (amocrm, radist, telphin, avtocod, unisender, google, dellin, mobizon, http)',
-    )
+    .argument('<provider>', providerArgumentHelp())
     .argument('<code>', "the provider's code, key (244.events) or name (NoQuoteDay)")
     .option('--json', 'print the entry as JSON')
     .option('--lang <lang>', 'ru or en (default: both)', parseLang)

@@ -6,7 +6,13 @@ import { type MockLogEntry, RATE_OFF } from '../../mock/options.js';
 import { parseFault } from '../../mock/parse-fault.js';
 import { parseRate } from '../../mock/parse-rate.js';
 import { type CliIo, writeError } from '../io.js';
-import { parseLang, parsePort, parsePositive, resolveProvider } from '../options.js';
+import {
+  parseLang,
+  parsePort,
+  parsePositive,
+  providerArgumentHelp,
+  resolveProvider,
+} from '../options.js';
 import { type SignalSource, untilStopSignal } from '../signals.js';
 
 interface MockCliOptions {
@@ -67,10 +73,7 @@ export function registerMock(
     .description(
       "run an HTTP emulator that answers in a provider's dialect, with its limits and bans",
     )
-    .argument(
-      '<provider>',
-      'provider id (amocrm, radist, telphin, avtocod, unisender, google, dellin, mobizon, http)',
-    )
+    .argument('<provider>', providerArgumentHelp())
     .option('--port <port>', 'port to listen on (0: a free one)', parsePort, 0)
     .option('--host <host>', 'interface to bind', '127.0.0.1')
     .option(

@@ -121,9 +121,11 @@ export class FallbackLimiterStore implements LimiterStore {
    */
   #shareOf(rates: readonly StoreRate[]): StoreRate[] {
     return rates.map((r) => {
-      const limit = Math.round(r.windowMs / r.emissionMs);
+      // The limit as spaced: the first booking's cold-start room (in its
+      // emission) shrinks it, so the first local share is smaller still.
+      const limit = Math.round(r.rate.intervalMs / r.emissionMs);
       const own = Math.max(1, Math.floor(limit * this.#share));
-      return { ...r, emissionMs: r.windowMs / own, toleranceMs: 0 };
+      return { ...r, emissionMs: r.rate.intervalMs / own, toleranceMs: 0 };
     });
   }
 

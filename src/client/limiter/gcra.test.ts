@@ -4,7 +4,7 @@ import { gcraParams, reserve } from './gcra.js';
 
 /** Books `n` requests arriving at the given times; returns the slot times. */
 function schedule(arrivals: number[], limit: number, intervalMs: number, burst = 1): number[] {
-  const { emissionMs, toleranceMs } = gcraParams({ key: 'k', limit, intervalMs, burst });
+  const { emissionMs, toleranceMs } = gcraParams({ limit, intervalMs, burst });
   let tat: number | undefined;
   return arrivals.map((now) => {
     const booked = reserve(now, [{ emissionMs, toleranceMs, tat }]);
@@ -48,8 +48,8 @@ describe('GCRA scheduling', () => {
   });
 
   it('books one slot in several rates at the same moment', () => {
-    const account = gcraParams({ key: 'a', limit: 20, intervalMs: 1000 }); // 50 ms
-    const method = gcraParams({ key: 'm', limit: 1, intervalMs: 1000 }); // 1000 ms
+    const account = gcraParams({ limit: 20, intervalMs: 1000 }); // 50 ms
+    const method = gcraParams({ limit: 1, intervalMs: 1000 }); // 1000 ms
     const first = reserve(0, [
       { ...account, tat: undefined },
       { ...method, tat: undefined },

@@ -7,20 +7,18 @@
 // so ANY window of `intervalMs` holds at most `limit` requests — unlike a
 // fixed window, which lets 2 × limit through around its edge.
 
-/** One rate: `limit` requests per `intervalMs`, with an optional burst. */
-export interface RateSpec {
-  /** Store key: provider account, and method for per-method limits. */
-  readonly key: string;
-  readonly limit: number;
-  readonly intervalMs: number;
-  /** Requests that may go back to back before spacing applies. @default 1 */
-  readonly burst?: number;
-}
+import type { Rate } from '../../model/rate.js';
 
-/** Emission interval and burst tolerance of a spec, in ms. */
-export function gcraParams(spec: RateSpec): { emissionMs: number; toleranceMs: number } {
-  const emissionMs = spec.intervalMs / spec.limit;
-  return { emissionMs, toleranceMs: Math.max(0, (spec.burst ?? 1) - 1) * emissionMs };
+/**
+ * Emission interval and burst tolerance of a rate, in ms.
+ * @param rate the rate, and how many requests may go back to back before spacing applies (`burst`, @default 1)
+ */
+export function gcraParams(rate: Rate & { readonly burst?: number | undefined }): {
+  emissionMs: number;
+  toleranceMs: number;
+} {
+  const emissionMs = rate.intervalMs / rate.limit;
+  return { emissionMs, toleranceMs: Math.max(0, (rate.burst ?? 1) - 1) * emissionMs };
 }
 
 /**

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { TestClock } from '../test-clock.js';
 import { MemoryLimiterStore } from './memory-store.js';
 
-const rate = { key: 'acct', emissionMs: 100, toleranceMs: 0, windowMs: 1000 };
+const rate = {
+  key: 'acct',
+  rate: { limit: 10, intervalMs: 1000 },
+  emissionMs: 100,
+  toleranceMs: 0,
+};
 
 describe('the memory limiter store', () => {
   it('books consecutive slots and says how long to wait', async () => {

@@ -1,16 +1,20 @@
 import type { Limit } from '../../model/catalog.js';
+import type { Rate } from '../../model/rate.js';
 import type { Clock } from '../clock.js';
-import { gcraParams, type RateSpec } from './gcra.js';
+import { gcraParams } from './gcra.js';
 import type { LimiterStore, StoreRate } from './store.js';
 
-/** A rate to hold, as given to `createClient({ limits })`. */
-export interface RateLimitOption {
-  readonly limit: number;
-  readonly intervalMs: number;
+/** A rate to hold, as given to `createClient({ limits })`: a {@link Rate}, and where it applies. */
+export interface RateLimitOption extends Rate {
   /** Only requests to this API method (UniSender `sendEmail`). */
   readonly method?: string;
-  /** @default 1 */
+  /** Requests that may go back to back before spacing applies. @default 1 */
   readonly burst?: number;
+}
+
+/** A rate as booked: its store key (the account, and the method for a per-method rate). */
+interface KeyedRate extends RateLimitOption {
+  readonly key: string;
 }
 
 /**
@@ -21,7 +25,7 @@ export interface RateLimitOption {
 export function ratesFromCatalog(limits: readonly Limit[]): RateLimitOption[] {
   const out: RateLimitOption[] = [];
   for (const limit of limits) {
-    if (limit.kind !== 'rate' || !limit.intervalMs) continue;
+    if (limit.kind !== 'rate') continue;
     const option: RateLimitOption = {
       limit: limit.limit,
       intervalMs: limit.intervalMs,
@@ -99,7 +103,7 @@ export class RateLimiter {
     return this.#rates.length > 0;
   }
 
-  #specs(account: string, method: string | undefined): RateSpec[] {
+  #specs(account: string, method: string | undefined): KeyedRate[] {
     return this.#rates
       .filter((r) => r.method === undefined || r.method === method)
       .map((r) => ({
@@ -142,10 +146,11 @@ export class RateLimiter {
     }
   }
 
-  async #book(specs: RateSpec[], roomMs: number, signal: AbortSignal | undefined) {
+  async #book(specs: KeyedRate[], roomMs: number, signal: AbortSignal | undefined) {
     const rates: StoreRate[] = specs.map((s) => {
       const { emissionMs, toleranceMs } = gcraParams(s);
-      return { key: s.key, windowMs: s.intervalMs, emissionMs: emissionMs + roomMs, toleranceMs };
+      const rate = { limit: s.limit, intervalMs: s.intervalMs };
+      return { key: s.key, rate, emissionMs: emissionMs + roomMs, toleranceMs };
     });
     // Lateness the margin absorbs: half of what it adds to one window.
     const toleratedMs = Math.min(

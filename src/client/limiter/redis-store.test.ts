@@ -4,7 +4,7 @@ import { RedisLimiterStore } from './redis-store.js';
 
 // The suite's own redis-server (test/global-setup.ts).
 const prefix = `kodex-test:${process.pid}:${Date.now()}:`;
-const rate = { key: 'acct', emissionMs: 50, toleranceMs: 0, windowMs: 1000 };
+const rate = { key: 'acct', rate: { limit: 20, intervalMs: 1000 }, emissionMs: 50, toleranceMs: 0 };
 let a: Redis;
 let b: Redis;
 
@@ -33,7 +33,12 @@ describe('the Redis limiter store', () => {
 
   it('books several rates atomically and pauses them', async () => {
     const store = new RedisLimiterStore(a, { prefix: `${prefix}2:` });
-    const slow = { key: 'method', emissionMs: 1000, toleranceMs: 0, windowMs: 1000 };
+    const slow = {
+      key: 'method',
+      rate: { limit: 1, intervalMs: 1000 },
+      emissionMs: 1000,
+      toleranceMs: 0,
+    };
     const first = await store.reserve([rate, slow]);
     const second = await store.reserve([rate, slow]);
     expect(second.at - first.at).toBeCloseTo(1000, 6);

@@ -1,3 +1,5 @@
+import type { Rate } from '../../model/rate.js';
+
 /** A slot booked across several rate keys. */
 export interface Reservation {
   /** When the request may go, in the store's clock (ms). */
@@ -12,13 +14,15 @@ export interface Reservation {
   readonly lateMs?: number;
 }
 
-/** One key's GCRA parameters for a booking. */
+/** One key's rate, and the GCRA spacing that holds it, for a booking. */
 export interface StoreRate {
   readonly key: string;
+  /** The rate held (its window already widened by the limiter's margin). */
+  readonly rate: Rate;
+  /** Time between two slots; the first booking adds the cold-start room to it. */
   readonly emissionMs: number;
+  /** How far ahead of its time a slot may go (the burst). */
   readonly toleranceMs: number;
-  /** The window the limit is counted over (`limit` = windowMs / emissionMs). */
-  readonly windowMs: number;
 }
 
 /**
@@ -28,7 +32,7 @@ export interface StoreRate {
 export interface LimiterStore {
   /** Books the earliest slot that conforms to every rate, and says how long to wait for it. */
   reserve(rates: readonly StoreRate[]): Promise<Reservation>;
-  /** Holds every slot of these keys back until `untilMs` from now (a Retry-After, a spent window). */
+  /** Holds every slot of these keys back for `forMs` from now (a Retry-After, a spent window). */
   pause(keys: readonly string[], forMs: number): Promise<void>;
   /** The state, for tests and for restoring it elsewhere. */
   snapshot(): Promise<Record<string, number>>;

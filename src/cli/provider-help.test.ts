@@ -1,0 +1,23 @@
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from './program.js';
+import { captureIo } from './test-io.js';
+
+// A provider added to the catalogs registry, and nowhere else.
+vi.mock('../catalogs/index.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../catalogs/index.js')>();
+  return {
+    ...original,
+    catalogs: { ...original.catalogs, acme: { ...original.http, id: 'acme' } },
+  };
+});
+
+describe('the provider argument’s help', () => {
+  it.each(['explain', 'mock'])(
+    'of %s names every provider of the catalogs registry',
+    async (command) => {
+      const captured = captureIo();
+      expect(await runCli([command, '--help'], captured.io)).toBe(0);
+      expect(captured.out()).toMatch(/amocrm, radist, .*mobizon, http, acme\)/s);
+    },
+  );
+});

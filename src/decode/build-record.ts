@@ -1,10 +1,10 @@
 import type { WireError } from '../dialects/dialect.js';
-import type { CatalogEntry, Lang, Text } from '../model/catalog.js';
-import { CATEGORY_LABELS, type Category } from '../model/categories.js';
+import type { CatalogEntry, Lang } from '../model/catalog.js';
+import { CATEGORY_LABELS } from '../model/categories.js';
 import type { ListedEntry } from '../model/listed-entry.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
-import { gateOf, type TextTest, testOf } from '../wire/patterns.js';
 import { redactFields, redactParams, redactText, redactUrl } from '../wire/redact.js';
+import { classifyStatus } from './classify-status.js';
 import type { CodeIndex } from './code-index.js';
 
 /** What the whole response says, shared by all its errors. */
@@ -81,59 +81,7 @@ export function resolveEntry(
   return firstPlain ? (plainAtStatus ?? firstPlain) : (anyAtStatus ?? entries[0]);
 }
 
-// When a code is not in the catalog and the status says little (a 200 or a
-// generic 400), the provider's text may still say what happened.
-const HINT_PATTERNS: readonly [RegExp, Category][] = [
-  [/rate.?limit|too many requests|слишком много запросов|частот[аы] запросов/iu, 'rate_limited'],
-  [/quota|квот/iu, 'quota_exceeded'],
-  [/temporar|try again later|повторите (?:запрос )?позже|временн/iu, 'unavailable'],
-  [
-    /unauthori[sz]ed|unauthenticated|invalid (?:api )?key|token (?:is )?(?:expired|invalid)|не авторизован/iu,
-    'unauthenticated',
-  ],
-  [/forbidden|access denied|permission|доступ запрещ|нет прав/iu, 'permission_denied'],
-  [/not found|не найден/iu, 'not_found'],
-];
-
-// Tested through patterns.ts (faster on ASCII texts, same answers), after one
-// scan that any hint would match, so that a text of no hint costs one regex
-// rather than six.
-const TEXT_HINTS: readonly [TextTest, Category][] = HINT_PATTERNS.map(([re, category]) => [
-  testOf(re.source, re.flags),
-  category,
-]);
-const ANY_HINT = gateOf(
-  HINT_PATTERNS.map(([re]) => re.source),
-  'iu',
-);
-
-const GENERIC: ReadonlySet<Category> = new Set(['invalid_request', 'unknown']);
-
-function classifyUnknown(
-  index: CodeIndex,
-  status: number,
-  detail: string | undefined,
-): { category: Category; retryable: boolean; title?: Text } {
-  const byStatus = index.statusEntry(status);
-  let category: Category = byStatus && byStatus.kind === 'error' ? byStatus.category : 'unknown';
-  if (!byStatus && status >= 500) category = 'internal';
-  else if (!byStatus && status >= 400) category = 'invalid_request';
-  if (detail && GENERIC.has(category)) {
-    const head = detail.slice(0, 2000);
-    const hint = ANY_HINT?.(head) === false ? undefined : TEXT_HINTS.find(([test]) => test(head));
-    if (hint) category = hint[1];
-  }
-  const retryable =
-    category === 'rate_limited' ||
-    category === 'unavailable' ||
-    (category === 'internal' && status >= 500 && (byStatus?.retryable ?? true));
-  return {
-    category,
-    retryable,
-    title: byStatus && byStatus.category === category ? byStatus.title : undefined,
-  };
-}
-
+/** The record of a code no catalog knows: what its status (and its detail) say. */
 function unknownRecord(
   index: CodeIndex,
   wire: WireError,
@@ -142,7 +90,8 @@ function unknownRecord(
   lang: Lang,
   detail: string | undefined,
 ): Mutable<ErrorRecord> {
-  const guess = classifyUnknown(index, wire.status ?? status, detail);
+  const guessStatus = wire.status ?? status;
+  const guess = classifyStatus(guessStatus, index.statusEntry(guessStatus), detail);
   const category = wire.hint?.category ?? guess.category;
   const sameGuess = category === guess.category;
   return {

@@ -1,11 +1,18 @@
 import type { WireError } from '../dialects/dialect.js';
-import type { CatalogEntry, Lang } from '../model/catalog.js';
+import type { Lang } from '../model/catalog.js';
 import { CATEGORY_LABELS } from '../model/categories.js';
 import type { ListedEntry } from '../model/listed-entry.js';
-import type { ErrorRecord, FieldIssue } from '../model/record.js';
-import { redactFields, redactParams, redactText, redactUrl } from '../wire/redact.js';
+import type { ErrorRecord } from '../model/record.js';
+import { redactText } from '../wire/redact.js';
 import { classifyStatus } from './classify-status.js';
 import type { CodeIndex } from './code-index.js';
+import {
+  addOccurrence,
+  entryRecord,
+  type Mutable,
+  NO_FIELDS,
+  type Occurrence,
+} from './entry-record.js';
 
 /** What the whole response says, shared by all its errors. */
 export interface RecordContext {
@@ -15,39 +22,6 @@ export interface RecordContext {
   /** From `Retry-After` or rate-limit headers. */
   readonly retryAfterMs?: number;
   readonly warnings?: readonly string[];
-}
-
-/** A record still being filled in. */
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const NO_FIELDS: readonly FieldIssue[] = Object.freeze([]);
-
-/**
- * The record of a known catalog entry, before what one occurrence adds
- * (detail, docs, params, delay): what decoding, the docs' examples and an API
- * author's `catalog.error()` all start from.
- */
-export function entryRecord(
-  provider: string,
-  entry: CatalogEntry,
-  key: string,
-  status: number,
-  lang: Lang,
-  fields: readonly FieldIssue[],
-): Mutable<ErrorRecord> {
-  return {
-    provider,
-    code: entry.code,
-    status,
-    category: entry.category,
-    retryable: entry.retryable,
-    title: entry.title[lang],
-    lang,
-    fields,
-    known: true,
-    name: entry.name,
-    key,
-  };
 }
 
 /**
@@ -82,30 +56,23 @@ export function resolveEntry(
 }
 
 /** The record of a code no catalog knows: what its status (and its detail) say. */
-function unknownRecord(
-  index: CodeIndex,
-  wire: WireError,
-  provider: string,
-  status: number,
-  lang: Lang,
-  detail: string | undefined,
-): Mutable<ErrorRecord> {
-  const guessStatus = wire.status ?? status;
-  const guess = classifyStatus(guessStatus, index.statusEntry(guessStatus), detail);
+function unknownRecord(index: CodeIndex, wire: WireError, at: Occurrence): Mutable<ErrorRecord> {
+  const status = wire.status ?? at.status;
+  const guess = classifyStatus(status, index.statusEntry(status), at.detail);
   const category = wire.hint?.category ?? guess.category;
   const sameGuess = category === guess.category;
   return {
-    provider,
+    provider: at.provider,
     // A code no catalog knows is read from the body: an OAuth `error` may be any text.
     code: redactText(wire.code),
-    status,
+    status: at.status,
     category,
     retryable: wire.hint?.retryable ?? (sameGuess ? guess.retryable : false),
     title:
       wire.hint?.title ??
-      (sameGuess ? guess.title?.[lang] : undefined) ??
-      CATEGORY_LABELS[category][lang],
-    lang,
+      (sameGuess ? guess.title?.[at.lang] : undefined) ??
+      CATEGORY_LABELS[category][at.lang],
+    lang: at.lang,
     fields: wire.fields ?? NO_FIELDS,
     known: false,
   };
@@ -115,24 +82,23 @@ function unknownRecord(
 export function buildRecord(index: CodeIndex, wire: WireError, ctx: RecordContext): ErrorRecord {
   const status = ctx.status;
   const provider = wire.provider ?? ctx.provider;
-  const detail = wire.detail === undefined ? undefined : redactText(wire.detail);
+  // Hidden before the entry is picked by it; an empty message is none.
+  const detail = wire.detail ? redactText(wire.detail) : undefined;
   const entries = index.entries(provider, wire.code);
   const entry =
     entries.length === 1 ? entries[0] : resolveEntry(index, entries, wire.status ?? status, detail);
-
-  // One object, grown in place: spreading a copy per optional member was the
-  // largest cost of decoding a small body.
-  const record: Mutable<ErrorRecord> = entry
-    ? entryRecord(provider, entry, entry.key, status, ctx.lang, wire.fields ?? NO_FIELDS)
-    : unknownRecord(index, wire, provider, status, ctx.lang, detail);
-  // A link read from the body may carry a key in its query.
-  const docs = wire.docs !== undefined ? redactUrl(wire.docs) : entry?.docs;
-  if (docs !== undefined) record.docs = docs;
-  if (detail) record.detail = detail;
-  const retryAfterMs = wire.retryAfterMs ?? ctx.retryAfterMs;
-  if (retryAfterMs !== undefined) record.retryAfterMs = retryAfterMs;
-  if (wire.fields?.length) record.fields = redactFields(wire.fields);
-  if (wire.params) record.params = redactParams(wire.params);
-  if (ctx.warnings?.length) record.warnings = ctx.warnings;
-  return record;
+  const occurrence: Occurrence = {
+    provider,
+    status,
+    lang: ctx.lang,
+    detail,
+    params: wire.params,
+    fields: wire.fields,
+    docs: wire.docs,
+    retryAfterMs: wire.retryAfterMs ?? ctx.retryAfterMs,
+    warnings: ctx.warnings,
+  };
+  return entry
+    ? entryRecord(entry, occurrence)
+    : addOccurrence(unknownRecord(index, wire, occurrence), occurrence);
 }

@@ -1,9 +1,9 @@
-import { entryRecord } from '../decode/build-record.js';
 import { encode } from '../decode/encode.js';
+import { entryRecord } from '../decode/entry-record.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
 import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog } from '../model/catalog.js';
-import { entryKey, pick } from '../model/catalog.js';
+import { pick } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
 import { renderTemplate } from '../model/template.js';
 
@@ -62,13 +62,15 @@ export function exampleRecord(
   lang: Lang = 'en',
 ): ErrorRecord {
   const params = sampleParams(entry);
-  const template = pick(entry.template, lang);
-  const record = entryRecord(catalog.id, entry, entryKey(entry), entry.status, lang, []);
-  // A provider's message; without a template the title reads as one.
-  record.detail = template === undefined ? entry.title[lang] : fillTemplate(template, params);
-  if (entry.docs !== undefined) record.docs = entry.docs;
-  if (Object.keys(params).length) record.params = params;
-  return record;
+  return entryRecord(entry, {
+    provider: catalog.id,
+    status: entry.status,
+    lang,
+    // A provider's message; without a template the title reads as one.
+    detail: pick(entry.template, lang) === undefined ? entry.title[lang] : undefined,
+    fromTemplate: true,
+    params: Object.keys(params).length ? params : undefined,
+  });
 }
 
 /**

@@ -5,7 +5,6 @@ import { dialects } from '../dialects/index.js';
 import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog } from '../model/catalog.js';
 import { pick } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
-import { renderTemplate } from '../model/template.js';
 
 // Example bodies carry a fixed time (Avtocod `stamp`, Dellin `generated_at`)
 // so that generated reference pages are the same on every run.
@@ -45,12 +44,6 @@ export function sampleParams(entry: CatalogEntry): Record<string, string | numbe
   }
   return params;
 }
-
-/** A template with its `{param}` placeholders filled in (see `renderTemplate`). */
-export const fillTemplate: (
-  template: string,
-  params: Readonly<Record<string, string | number>>,
-) => string = renderTemplate;
 
 /**
  * The record an example body encodes: the entry as a provider would answer it,

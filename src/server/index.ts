@@ -2,6 +2,7 @@
 // params, render any error in a dialect. Runtime-neutral (no Node API): the
 // framework adapters live in kodex/fastify, kodex/express, kodex/hono, kodex/node.
 
+export { renderTemplate } from '../model/template.js';
 export {
   isKodexApiError,
   KodexApiError,
@@ -38,7 +39,6 @@ export {
   type RequestHeaders,
   type ServerErrorEvent,
 } from './render.js';
-export { renderTemplate } from './template.js';
 export {
   type TranslatedError,
   translateError,

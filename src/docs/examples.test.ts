@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogs } from '../catalogs/index.js';
 import { decode } from '../decode/decode.js';
 import { type CatalogEntry, entryKey, type ProviderCatalog } from '../model/catalog.js';
-import { exampleBodies, exampleRecord, fillTemplate, sampleParams } from './examples.js';
+import { exampleBodies, exampleRecord, sampleParams } from './examples.js';
 
 const custom: ProviderCatalog = {
   id: 'my-api',
@@ -107,12 +107,6 @@ describe('exampleRecord', () => {
   it('uses the title as the message when there is no template', () => {
     const entry = { ...custom.entries[0]!, template: undefined, params: undefined };
     expect(exampleRecord(custom, entry).detail).toBe('Quota');
-  });
-});
-
-describe('fillTemplate', () => {
-  it('leaves unknown placeholders and inherited names alone', () => {
-    expect(fillTemplate('{a} {b} {toString}', { a: 1 })).toBe('1 {b} {toString}');
   });
 });
 

@@ -1,11 +1,10 @@
-import { entryRecord } from '../decode/build-record.js';
 import { encode } from '../decode/encode.js';
+import { entryRecord } from '../decode/entry-record.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { dialects } from '../dialects/index.js';
 import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog } from '../model/catalog.js';
-import { entryKey, pick } from '../model/catalog.js';
+import { pick } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
-import { renderTemplate } from '../model/template.js';
 
 // Example bodies carry a fixed time (Avtocod `stamp`, Dellin `generated_at`)
 // so that generated reference pages are the same on every run.
@@ -46,12 +45,6 @@ export function sampleParams(entry: CatalogEntry): Record<string, string | numbe
   return params;
 }
 
-/** A template with its `{param}` placeholders filled in (see `renderTemplate`). */
-export const fillTemplate: (
-  template: string,
-  params: Readonly<Record<string, string | number>>,
-) => string = renderTemplate;
-
 /**
  * The record an example body encodes: the entry as a provider would answer it,
  * with its template filled with sample parameters (or its title) as the message.
@@ -62,13 +55,15 @@ export function exampleRecord(
   lang: Lang = 'en',
 ): ErrorRecord {
   const params = sampleParams(entry);
-  const template = pick(entry.template, lang);
-  const record = entryRecord(catalog.id, entry, entryKey(entry), entry.status, lang, []);
-  // A provider's message; without a template the title reads as one.
-  record.detail = template === undefined ? entry.title[lang] : fillTemplate(template, params);
-  if (entry.docs !== undefined) record.docs = entry.docs;
-  if (Object.keys(params).length) record.params = params;
-  return record;
+  return entryRecord(entry, {
+    provider: catalog.id,
+    status: entry.status,
+    lang,
+    // A provider's message; without a template the title reads as one.
+    detail: pick(entry.template, lang) === undefined ? entry.title[lang] : undefined,
+    fromTemplate: true,
+    params: Object.keys(params).length ? params : undefined,
+  });
 }
 
 /**

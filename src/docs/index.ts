@@ -17,7 +17,6 @@ export {
   type ExampleOptions,
   exampleBodies,
   exampleRecord,
-  fillTemplate,
   providerDialect,
   sampleParams,
 } from './examples.js';

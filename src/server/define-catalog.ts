@@ -1,10 +1,10 @@
-import { entryRecord } from '../decode/build-record.js';
+import { entryRecord } from '../decode/entry-record.js';
 import { ApiError } from '../errors/api-error.js';
 import { KodexError } from '../errors/kodex-error.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { type ListedEntry, listEntries } from '../model/listed-entry.js';
 import type { ErrorRecord } from '../model/record.js';
-import { isSecretName, REDACTED, redactText } from '../wire/redact.js';
+import { redactText } from '../wire/redact.js';
 import type {
   ApiErrorOptions,
   CatalogInput,
@@ -13,7 +13,6 @@ import type {
   ErrorCode,
 } from './catalog-types.js';
 import { normalizeCatalog } from './normalize-catalog.js';
-import { renderTemplate, templateIn } from './template.js';
 
 /**
  * A catalog made by {@link defineCatalog}: the model's `ProviderCatalog` (plain
@@ -61,8 +60,15 @@ export type ParamsOf<
 
 type Params = Readonly<Record<string, unknown>>;
 
-/** Checks the values against the entry's declared params; keeps only declared ones. */
-function checkParams(catalog: string, entry: ListedEntry, given: Params | undefined): Params {
+/**
+ * Checks the values against the entry's declared params; keeps only declared
+ * ones (none when the entry declares none).
+ */
+function checkParams(
+  catalog: string,
+  entry: ListedEntry,
+  given: Params | undefined,
+): Params | undefined {
   const declared = entry.params ?? {};
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(declared)) {
@@ -79,27 +85,30 @@ function checkParams(catalog: string, entry: ListedEntry, given: Params | undefi
         `${catalog} ${entry.key}: param "${name}" must be a ${type}, got ${value === undefined ? 'nothing' : typeof value}.`,
       );
     }
-    // A credential never reaches a record, a response or a log (design.md).
-    out[name] = isSecretName(name) ? REDACTED : value;
+    out[name] = value;
   }
-  return out;
+  return Object.keys(out).length ? out : undefined;
 }
 
 function buildRecord(
   provider: string,
   entry: ListedEntry,
-  params: Params,
+  params: Params | undefined,
   options: ApiErrorOptions,
   lang: Lang,
 ): ErrorRecord {
-  const record = entryRecord(provider, entry, entry.key, entry.status, lang, options.fields ?? []);
-  const template = templateIn(entry.template, lang);
-  const detail = options.detail ?? (template ? renderTemplate(template, params) : undefined);
-  if (detail !== undefined) record.detail = redactText(detail);
-  if (entry.docs !== undefined) record.docs = entry.docs;
-  if (Object.keys(params).length) record.params = params;
-  if (options.retryAfterMs !== undefined) record.retryAfterMs = options.retryAfterMs;
-  return record;
+  // A credential never reaches a record, a response or a log (design.md):
+  // entryRecord hides those in the params and the message made from them.
+  return entryRecord(entry, {
+    provider,
+    status: entry.status,
+    lang,
+    detail: options.detail === undefined ? undefined : redactText(options.detail),
+    fromTemplate: true,
+    params,
+    fields: options.fields,
+    retryAfterMs: options.retryAfterMs,
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { http } from '../catalogs/http.js';
+import { classifyStatus } from '../decode/classify-status.js';
 import type { Lang } from '../model/catalog.js';
 import { CATEGORY_LABELS } from '../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
@@ -20,18 +21,20 @@ export interface StatusRecordOptions {
 
 /**
  * The record of a plain HTTP error status (provider `http`): the catalog's
- * entry when the status has one, else one classed by the status family.
+ * entry when the status has one, else classed as decoding classes a status
+ * no entry names (see `classifyStatus`): by its family and what the detail says.
  */
 export function statusRecord(status: number, options: StatusRecordOptions): ErrorRecord {
   const code = String(status);
   if (httpErrors.has(code)) return httpErrors.record(code, {}, options);
-  const category = status >= 500 ? 'internal' : 'invalid_request';
+  // No entry of this code, so none of this status: the http catalog's codes are its statuses.
+  const { category, retryable } = classifyStatus(status, undefined, options.detail);
   const record: ErrorRecord = {
     provider: 'http',
     code,
     status,
     category,
-    retryable: status >= 500,
+    retryable,
     title: CATEGORY_LABELS[category][options.lang],
     lang: options.lang,
     fields: options.fields ?? [],

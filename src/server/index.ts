@@ -14,6 +14,7 @@
 // in an app's file. Each is a factory taking the options once, so a renderer
 // is made once per app, not once per error.
 
+export { renderTemplate } from '../model/template.js';
 export {
   ApiError,
   type ApiErrorInit,
@@ -50,7 +51,6 @@ export {
   type RequestHeaders,
   type ServerErrorEvent,
 } from './render.js';
-export { renderTemplate } from './template.js';
 export {
   type TranslatedError,
   translateError,

@@ -17,10 +17,15 @@ export class ApiError extends KodexError {
    * redacted, since errors get logged whole.
    */
   readonly response?: Response;
+  /**
+   * Why the client rejected rather than retried, when it was the client that
+   * gave up: `rate limited: retry after 600000 ms is past the 60000 ms cap`.
+   */
+  readonly reason?: string;
 
   constructor(
     record: ErrorRecord,
-    options: { response?: Response; cause?: unknown; message?: string } = {},
+    options: { response?: Response; cause?: unknown; message?: string; reason?: string } = {},
   ) {
     super(
       `api_error`,
@@ -32,6 +37,7 @@ export class ApiError extends KodexError {
     this.record = record;
     this.status = record.status;
     this.response = options.response && redactResponse(options.response);
+    this.reason = options.reason;
   }
 }
 

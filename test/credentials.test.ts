@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { avtocod } from '../src/catalogs/index.js';
 import { createClient } from '../src/client/create-client.js';
 import type { ClientOptions } from '../src/client/options.js';
-import { TestClock } from '../src/client/test-clock.js';
 import { decode } from '../src/decode/decode.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
 import type { ServerErrorEvent } from '../src/server/render.js';
@@ -13,6 +12,7 @@ import { adapters, type Running } from './helpers/adapters.js';
 import { freePort } from './helpers/redis-server.mjs';
 import { type Scripted, type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 import { SECRET_NAMES } from './helpers/secret-names.js';
+import { TestClock } from './helpers/test-clock.js';
 
 // Credentials of every shape kodex promises to recognise (README, Redaction),
 // generated inside provider bodies, URLs, headers, parameters and messages,

@@ -6,11 +6,11 @@ import {
   type ScriptedServer,
   scriptedServer,
 } from '../../test/helpers/scripted-server.js';
+import { TestClock } from '../../test/helpers/test-clock.js';
 import { isApiError } from '../errors/api-error.js';
 import { createClient } from './create-client.js';
 import type { ClientOptions } from './options.js';
 import { recordOf } from './record-of.js';
-import { TestClock } from './test-clock.js';
 
 // Real HTTP on loopback; a test clock so waits are recorded, not slept.
 

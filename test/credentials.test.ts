@@ -299,17 +299,19 @@ describe('credentials of every known shape', () => {
         clock: new TestClock(),
         random: () => 0.5,
         limits: false,
-        maxAttempts: 4,
+        retry: { limit: 3 },
         tracer: recordingTracer(out) as never,
         reauthenticate: async (ctx) => {
           out.push(`reauthenticate ${inspect(ctx, { depth: 6 })}`);
           return { authorization: 'Bearer refreshed' };
         },
-        onRetry: log('onRetry'),
-        onRateLimit: log('onRateLimit'),
-        onBreak: log('onBreak'),
-        onReauthenticate: log('onReauthenticate'),
-        onWarn: log('onWarn'),
+        hooks: {
+          onRetry: log('onRetry'),
+          onRateLimit: log('onRateLimit'),
+          onBreak: log('onBreak'),
+          onReauthenticate: log('onReauthenticate'),
+          onWarn: log('onWarn'),
+        },
         ...options,
       });
     }
@@ -375,7 +377,7 @@ describe('credentials of every known shape', () => {
             `ht!tp://bad host/${token}?${pair.name}=${pair.value}`,
           ]) {
             const out: string[] = [];
-            const rejected = await rejection(client(out, { maxAttempts: 2 }).fetch(url));
+            const rejected = await rejection(client(out, { retry: { limit: 1 } }).fetch(url));
             expect((rejected as { code?: string }).code).toBe('network_error');
             expectNone([...outputsOf(rejected), ...out], [password, pair.value, token]);
           }

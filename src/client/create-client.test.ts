@@ -557,6 +557,25 @@ describe('createClient().fetch', () => {
     expect(client({ provider: 'amocrm' }).kodex.provider).toBe('amocrm');
   });
 
+  it('traces a POST Request as a POST', async () => {
+    const api = await serve(() => json(201, {}));
+    const methods: unknown[] = [];
+    const tracer = {
+      startActiveSpan: (_name: string, fn: (span: unknown) => unknown) =>
+        fn({
+          setAttribute: () => {},
+          setAttributes: (a: Record<string, unknown>) => methods.push(a['http.request.method']),
+          setStatus: () => {},
+          recordException: () => {},
+          end: () => {},
+        }),
+    };
+    const { kodex } = client({ provider: 'http', tracer: tracer as never });
+    await kodex.fetch(new Request(`${api.url}/x`, { method: 'POST', body: '{}' }));
+    expect(methods[0]).toBe('POST');
+    expect(api.seen[0]?.method).toBe('POST');
+  });
+
   it('rejects with a NetworkError when the connection broke, and a TimeoutError when the provider went silent', async () => {
     const broken = await serve(() => 'reset');
     const { kodex } = client({ provider: 'http', retry: { limit: 0 } });

@@ -1,7 +1,7 @@
 import { type Span, SpanStatusCode, type Tracer } from '@opentelemetry/api';
 import type { ErrorRecord } from '../model/record.js';
 import { redactUrl } from '../wire/redact.js';
-import { urlOf } from './steps/prepare.js';
+import { methodOf, urlOf } from './steps/prepare.js';
 
 /** Runs one client call in a `kodex.fetch` span: the request, then its outcome. */
 export function traced(
@@ -14,7 +14,7 @@ export function traced(
   return tracer.startActiveSpan('kodex.fetch', async (span) => {
     span.setAttributes({
       'kodex.provider': provider,
-      'http.request.method': (init?.method ?? 'GET').toUpperCase(),
+      'http.request.method': methodOf(input, init),
       'url.full': redactUrl(urlOf(input)),
     });
     try {

@@ -11,6 +11,7 @@ import { TestClock } from '../../test/helpers/test-clock.js';
 import { isApiError } from '../errors/api-error.js';
 import { isNetworkError } from '../errors/network-error.js';
 import { isTimeoutError } from '../errors/timeout-error.js';
+import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { createClient } from './create-client.js';
 import type { ClientOptions } from './options.js';
 import { recordOf } from './record-of.js';
@@ -555,6 +556,18 @@ describe('createClient().fetch', () => {
 
   it('names its provider by id, as everything else in kodex does', () => {
     expect(client({ provider: 'amocrm' }).kodex.provider).toBe('amocrm');
+  });
+
+  it('rejects an unknown provider id with the nearest ids', () => {
+    const error = (() => {
+      try {
+        createClient({ provider: 'amocrn' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isUnknownProviderError(error) && error.suggestions).toContain('amocrm');
+    expect((error as Error).message).toMatch(/Did you mean amocrm/);
   });
 
   it('traces a POST Request as a POST', async () => {

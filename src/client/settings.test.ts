@@ -62,7 +62,7 @@ describe('the settings of a client', () => {
     expect(settingsOf({ provider: 'http', redis: given }).redis).toBe(given);
   });
 
-  it('name a built-in catalog by id, take a catalog given, and refuse an unknown one', () => {
+  it('name a built-in catalog by id, take a catalog given, and suggest the nearest ids for an unknown one', () => {
     expect(catalogOf('google')).toBe(catalogs.google);
     expect(catalogOf(catalogs.dellin)).toBe(catalogs.dellin);
     for (const id of ['goggle', 'toString', '__proto__']) {
@@ -74,5 +74,6 @@ describe('the settings of a client', () => {
       }
       expect(isUnknownProviderError(error)).toBe(true);
     }
+    expect(() => catalogOf('goggle')).toThrow(/Did you mean google\?/);
   });
 });

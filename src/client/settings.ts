@@ -1,6 +1,7 @@
 import { catalogs } from '../catalogs/index.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
 import type { ProviderCatalog } from '../model/catalog.js';
+import { nearest } from '../model/nearest.js';
 import type { BackoffOptions } from './backoff.js';
 import { type Clock, systemClock } from './clock.js';
 import { type RateLimitOption, ratesFromCatalog } from './limiter/rate-limiter.js';
@@ -60,10 +61,11 @@ const IDEMPOTENT = ['GET', 'PUT', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE'];
 /** The last path segment: UniSender's `/ru/api/sendEmail` → `sendEmail`. */
 const lastSegment = (url: URL) => url.pathname.split('/').filter(Boolean).pop();
 
-/** The catalog of a provider: a built-in id, or a catalog given. */
+/** The catalog of a provider: a built-in id, with the nearest ids when unknown, or a catalog given. */
 export function catalogOf(provider: string | ProviderCatalog): ProviderCatalog {
   if (typeof provider !== 'string') return provider;
-  if (!Object.hasOwn(catalogs, provider)) throw new UnknownProviderError(provider, []);
+  if (!Object.hasOwn(catalogs, provider))
+    throw new UnknownProviderError(provider, nearest(Object.keys(catalogs), provider, 3));
   return (catalogs as Record<string, ProviderCatalog>)[provider]!;
 }
 

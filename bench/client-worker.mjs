@@ -32,20 +32,19 @@ const client =
     ? createClient({
         provider: 'amocrm',
         account: 'bench-account',
-        redis,
-        redisPrefix: prefix,
+        redis: redis && { connection: redis, prefix, fleetShare: share },
         // amoCRM's documented 7/s is the catalog default; other runs say theirs.
-        limits: limit === 7 ? undefined : [{ limit, intervalMs: 1000 }],
-        fleetShare: share,
+        limits: limit === 7 ? {} : { rates: [{ limit, intervalMs: 1000 }] },
         fetch: timedFetch,
-        maxRetryAfterMs: 120_000,
-        totalTimeoutMs: 600_000,
-        attemptTimeoutMs: 10_000,
+        retry: { maxRetryAfterMs: 120_000 },
+        timeouts: { totalMs: 600_000, attemptMs: 10_000 },
         breaker: { cooldownMs: 5000 },
-        onWarn: (message) => process.send?.({ warn: `worker ${worker}: ${message}` }),
-        // When the emulator refused a request for the rate: kept to show
-        // where in the run such answers fell (the Redis restart, say).
-        onRateLimit: () => limited.push(Date.now() - startAt),
+        hooks: {
+          onWarn: (message) => process.send?.({ warn: `worker ${worker}: ${message}` }),
+          // When the emulator refused a request for the rate: kept to show
+          // where in the run such answers fell (the Redis restart, say).
+          onRateLimit: () => limited.push(Date.now() - startAt),
+        },
       })
     : undefined;
 

@@ -41,7 +41,7 @@ async function settle<T>(promises: Promise<T>[]) {
 describe('the client against the emulators', () => {
   it('holds amoCRM to its 7 requests a second from the catalog, with no violation', async () => {
     const amo = await mock({ provider: 'amocrm', rate: '7/s', banAfter: 1 });
-    const client = createClient({ provider: 'amocrm', limitMargin: MARGIN });
+    const client = createClient({ provider: 'amocrm', limits: { margin: MARGIN } });
     const started = Date.now();
     const { ok } = await settle(
       Array.from({ length: 21 }, (_, i) => client.fetch(`${amo.url}/api/v4/leads?i=${i}`)),
@@ -57,10 +57,8 @@ describe('the client against the emulators', () => {
     const options = {
       provider: 'unisender',
       account: 'shared',
-      redis: inject('redisUrl'),
-      redisPrefix: prefix,
-      limits: [{ limit: 10, intervalMs: 1000 }],
-      limitMargin: MARGIN,
+      redis: { connection: inject('redisUrl'), prefix },
+      limits: { rates: [{ limit: 10, intervalMs: 1000 }], margin: MARGIN },
     } as const;
     const a = createClient(options);
     const b = createClient(options);
@@ -123,9 +121,7 @@ describe('the client against the emulators', () => {
     const google = await mock({ provider: 'google', fault: '5xx=0.3,reset=0.1', seed: 7 });
     const client = createClient({
       provider: 'google',
-      backoff: { baseMs: 5, maxMs: 20 },
-      maxAttempts: 10,
-      retryBudget: { ratio: 5 },
+      retry: { limit: 9, backoff: { baseMs: 5, maxMs: 20 }, budget: { ratio: 5 } },
     });
     const gets = await settle(
       Array.from({ length: 30 }, (_, i) => client.fetch(`${google.url}/v1/things/${i}`)),

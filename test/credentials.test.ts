@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { avtocod } from '../src/catalogs/index.js';
 import { createClient } from '../src/client/create-client.js';
 import type { ClientOptions } from '../src/client/options.js';
-import { TestClock } from '../src/client/test-clock.js';
 import { decode } from '../src/decode/decode.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
 import type { ServerErrorEvent } from '../src/server/render.js';
@@ -13,6 +12,7 @@ import { adapters, type Running } from './helpers/adapters.js';
 import { freePort } from './helpers/redis-server.mjs';
 import { type Scripted, type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 import { SECRET_NAMES } from './helpers/secret-names.js';
+import { TestClock } from './helpers/test-clock.js';
 
 // Credentials of every shape kodex promises to recognise (README, Redaction),
 // generated inside provider bodies, URLs, headers, parameters and messages,
@@ -299,17 +299,19 @@ describe('credentials of every known shape', () => {
         clock: new TestClock(),
         random: () => 0.5,
         limits: false,
-        maxAttempts: 4,
+        retry: { limit: 3 },
         tracer: recordingTracer(out) as never,
         reauthenticate: async (ctx) => {
           out.push(`reauthenticate ${inspect(ctx, { depth: 6 })}`);
           return { authorization: 'Bearer refreshed' };
         },
-        onRetry: log('onRetry'),
-        onRateLimit: log('onRateLimit'),
-        onBreak: log('onBreak'),
-        onReauthenticate: log('onReauthenticate'),
-        onWarn: log('onWarn'),
+        hooks: {
+          onRetry: log('onRetry'),
+          onRateLimit: log('onRateLimit'),
+          onBreak: log('onBreak'),
+          onReauthenticate: log('onReauthenticate'),
+          onWarn: log('onWarn'),
+        },
         ...options,
       });
     }
@@ -375,7 +377,7 @@ describe('credentials of every known shape', () => {
             `ht!tp://bad host/${token}?${pair.name}=${pair.value}`,
           ]) {
             const out: string[] = [];
-            const rejected = await rejection(client(out, { maxAttempts: 2 }).fetch(url));
+            const rejected = await rejection(client(out, { retry: { limit: 1 } }).fetch(url));
             expect((rejected as { code?: string }).code).toBe('network_error');
             expectNone([...outputsOf(rejected), ...out], [password, pair.value, token]);
           }

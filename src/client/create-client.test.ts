@@ -1,16 +1,20 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freePort } from '../../test/helpers/redis-server.mjs';
+import { rejection } from '../../test/helpers/rejection.js';
 import {
   type Scripted,
   type ScriptedServer,
   scriptedServer,
 } from '../../test/helpers/scripted-server.js';
+import { TestClock } from '../../test/helpers/test-clock.js';
 import { isApiError } from '../errors/api-error.js';
+import { isNetworkError } from '../errors/network-error.js';
+import { isTimeoutError } from '../errors/timeout-error.js';
+import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { createClient } from './create-client.js';
 import type { ClientOptions } from './options.js';
 import { recordOf } from './record-of.js';
-import { TestClock } from './test-clock.js';
 
 // Real HTTP on loopback; a test clock so waits are recorded, not slept.
 
@@ -34,15 +38,6 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 function client(options: Partial<ClientOptions> & Pick<ClientOptions, 'provider'>) {
   const clock = new TestClock();
   return { clock, kodex: createClient({ clock, random: () => 0.5, limits: false, ...options }) };
-}
-
-async function rejection(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('createClient().fetch', () => {
@@ -81,7 +76,10 @@ describe('createClient().fetch', () => {
   it('retries a GET on a 503 with jittered exponential backoff', async () => {
     const server = await serve((n) => (n < 2 ? json(503, {}) : json(200, { ok: true })));
     const retries: number[] = [];
-    const { kodex, clock } = client({ provider: 'http', onRetry: (e) => retries.push(e.delayMs) });
+    const { kodex, clock } = client({
+      provider: 'http',
+      hooks: { onRetry: (e) => retries.push(e.delayMs) },
+    });
     const response = await kodex.fetch(`${server.url}/x`);
     expect(response.status).toBe(200);
     expect(server.seen).toHaveLength(3);
@@ -117,7 +115,7 @@ describe('createClient().fetch', () => {
     const paused: number[] = [];
     const { kodex, clock } = client({
       provider: 'amocrm',
-      onRateLimit: (e) => paused.push(e.pauseMs),
+      hooks: { onRateLimit: (e) => paused.push(e.pauseMs) },
     });
     const response = await kodex.fetch(`${server.url}/api/v4/leads`, {
       method: 'POST',
@@ -131,12 +129,15 @@ describe('createClient().fetch', () => {
 
   it('rejects at once when the announced wait is past the cap, so the caller can schedule', async () => {
     const server = await serve(() => json(429, {}, { 'retry-after': '600' }));
-    const { kodex, clock } = client({ provider: 'http', maxRetryAfterMs: 60_000 });
+    const { kodex, clock } = client({ provider: 'http', retry: { maxRetryAfterMs: 60_000 } });
     const error = await rejection(kodex.fetch(`${server.url}/x`));
     expect(isApiError(error) && error.record).toMatchObject({
       category: 'rate_limited',
       retryAfterMs: 600_000,
     });
+    expect(isApiError(error) && error.reason).toBe(
+      'rate limited: retry after 600000 ms is past the 60000 ms cap',
+    );
     expect(server.seen).toHaveLength(1);
     expect(clock.slept.filter((ms) => ms > 60_000)).toEqual([]);
   });
@@ -148,8 +149,8 @@ describe('createClient().fetch', () => {
     const held: (number | undefined)[] = [];
     const { kodex, clock } = client({
       provider: 'http',
-      maxRetryAfterMs: 5000,
-      onRateLimit: (e) => held.push(e.heldUntil),
+      retry: { maxRetryAfterMs: 5000 },
+      hooks: { onRateLimit: (e) => held.push(e.heldUntil) },
     });
     const start = clock.now();
     await rejection(kodex.fetch(`${server.url}/x`));
@@ -158,6 +159,7 @@ describe('createClient().fetch', () => {
     const later = await rejection(kodex.fetch(`${server.url}/x`));
     expect(isApiError(later) && later.record).toMatchObject({ category: 'rate_limited' });
     expect((later as Error).message).toMatch(/retry after 19000 ms is past the 5000 ms cap/);
+    expect(isApiError(later) && later.reason).toBe('retry after 19000 ms is past the 5000 ms cap');
     expect(server.seen).toHaveLength(1);
     expect(clock.slept.filter((ms) => ms > 0)).toEqual([]);
     clock.time = start + 20_000;
@@ -363,14 +365,17 @@ describe('createClient().fetch', () => {
 
   it('stops retrying when the retry budget is spent', async () => {
     const api = await serve(() => json(503, {}));
-    const { kodex } = client({ provider: 'http', retryBudget: { ratio: 0, minPerSecond: 0 } });
+    const { kodex } = client({
+      provider: 'http',
+      retry: { budget: { ratio: 0, minPerSecond: 0 } },
+    });
     await rejection(kodex.fetch(`${api.url}/x`));
     expect(api.seen).toHaveLength(1);
   });
 
-  it('gives up after maxAttempts', async () => {
+  it('gives up after retry.limit retries', async () => {
     const api = await serve(() => json(503, {}));
-    const { kodex } = client({ provider: 'http', maxAttempts: 3 });
+    const { kodex } = client({ provider: 'http', retry: { limit: 2 } });
     const error = await rejection(kodex.fetch(`${api.url}/x`));
     expect((error as Error).message).toMatch(/gave up after 3 attempts/);
     expect(api.seen).toHaveLength(3);
@@ -386,7 +391,7 @@ describe('createClient().fetch', () => {
     expect(api.seen).toHaveLength(1);
     const { kodex: retrying } = client({
       provider: 'unisender',
-      maxAttempts: 2,
+      retry: { limit: 1 },
       policies: { categories: { invalid_request: 'retry' } },
     });
     const bad = await serve(() => json(200, { error: 'x', code: 'invalid_arg' }));
@@ -397,7 +402,7 @@ describe('createClient().fetch', () => {
   it('holds the catalog rates, per method too (UniSender sendEmail: 60 a minute)', async () => {
     const api = await serve(() => json(200, { result: {} }));
     const clock = new TestClock(0);
-    const kodex = createClient({ provider: 'unisender', clock, limitMargin: 0 });
+    const kodex = createClient({ provider: 'unisender', clock, limits: { margin: 0 } });
     for (let i = 0; i < 3; i++) await kodex.fetch(`${api.url}/ru/api/sendEmail`);
     // The first request keeps room after it for its cold start (150 ms).
     expect(clock.slept).toEqual([1150, 1000]);
@@ -416,7 +421,7 @@ describe('createClient().fetch', () => {
     const kodex = createClient({
       provider: 'telphin',
       clock,
-      limits: [{ limit: 100, intervalMs: 3600_000 }],
+      limits: { rates: [{ limit: 100, intervalMs: 3600_000 }] },
     });
     await kodex.fetch(`${api.url}/api/ver1.0/client/@me/`);
     await kodex.fetch(`${api.url}/api/ver1.0/client/@me/`);
@@ -444,15 +449,18 @@ describe('createClient().fetch', () => {
     let calls = 0;
     const silentOnce: typeof fetch = (input, init) =>
       calls++ === 0 ? silent(input, init) : fetch(input, init);
-    const { kodex } = client({ provider: 'http', fetch: silentOnce, attemptTimeoutMs: 50 });
+    const { kodex } = client({
+      provider: 'http',
+      fetch: silentOnce,
+      timeouts: { attemptMs: 50 },
+    });
     expect((await kodex.fetch(`${api.url}/x`)).status).toBe(200);
     expect(calls).toBe(2);
 
     const bounded = createClient({
       provider: 'http',
       fetch: silent,
-      attemptTimeoutMs: 50,
-      totalTimeoutMs: 120,
+      timeouts: { attemptMs: 50, totalMs: 120 },
       limits: false,
     });
     const started = Date.now();
@@ -505,8 +513,8 @@ describe('createClient().fetch', () => {
     const { kodex } = client({
       provider: 'http',
       tracer: tracer as never,
-      maxAttempts: 2,
-      onRetry: (e) => retried.push(inspect(e.error)),
+      retry: { limit: 1 },
+      hooks: { onRetry: (e) => retried.push(inspect(e.error)) },
     });
     const port = await freePort();
     for (const url of [
@@ -544,5 +552,69 @@ describe('createClient().fetch', () => {
     );
     expect(response.headers.get('x-request-id')).toBe('r-1');
     expect(inspect(error, { depth: 5 })).not.toMatch(/K-SECRET-2|T-SECRET-4|C-SECRET-3/);
+  });
+
+  it('names its provider by id, as everything else in kodex does', () => {
+    expect(client({ provider: 'amocrm' }).kodex.provider).toBe('amocrm');
+  });
+
+  it('rejects an unknown provider id with the nearest ids', () => {
+    const error = (() => {
+      try {
+        createClient({ provider: 'amocrn' });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(isUnknownProviderError(error) && error.suggestions).toContain('amocrm');
+    expect((error as Error).message).toMatch(/Did you mean amocrm/);
+  });
+
+  it('traces a POST Request as a POST', async () => {
+    const api = await serve(() => json(201, {}));
+    const methods: unknown[] = [];
+    const tracer = {
+      startActiveSpan: (_name: string, fn: (span: unknown) => unknown) =>
+        fn({
+          setAttribute: () => {},
+          setAttributes: (a: Record<string, unknown>) => methods.push(a['http.request.method']),
+          setStatus: () => {},
+          recordException: () => {},
+          end: () => {},
+        }),
+    };
+    const { kodex } = client({ provider: 'http', tracer: tracer as never });
+    await kodex.fetch(new Request(`${api.url}/x`, { method: 'POST', body: '{}' }));
+    expect(methods[0]).toBe('POST');
+    expect(api.seen[0]?.method).toBe('POST');
+  });
+
+  it('rejects with a NetworkError when the connection broke, and a TimeoutError when the provider went silent', async () => {
+    const broken = await serve(() => 'reset');
+    const { kodex } = client({ provider: 'http', retry: { limit: 0 } });
+    const error = await rejection(kodex.fetch(`${broken.url}/x`));
+    expect(isNetworkError(error) && !isTimeoutError(error)).toBe(true);
+
+    const silent: typeof fetch = (_input, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)),
+      );
+    const { kodex: waiting } = client({
+      provider: 'http',
+      fetch: silent,
+      retry: { limit: 0 },
+      timeouts: { attemptMs: 20 },
+    });
+    const timeout = await rejection(waiting.fetch(`${broken.url}/x`));
+    expect(isTimeoutError(timeout)).toBe(true);
+    expect(timeout).toMatchObject({ code: 'network_error' });
+  });
+
+  it('resends a POST on a 503 when retry.methods lists POST', async () => {
+    const api = await serve((n) => (n === 0 ? json(503, {}) : json(201, {})));
+    const { kodex } = client({ provider: 'http', retry: { methods: ['GET', 'POST'] } });
+    const response = await kodex.fetch(`${api.url}/x`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(201);
+    expect(api.seen).toHaveLength(2);
   });
 });

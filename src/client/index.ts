@@ -1,4 +1,7 @@
 export { ApiError, isApiError } from '../errors/api-error.js';
+export { CircuitOpenError, isCircuitOpenError } from '../errors/circuit-open-error.js';
+export { isNetworkError, NetworkError } from '../errors/network-error.js';
+export { isTimeoutError, TimeoutError } from '../errors/timeout-error.js';
 export type { Rate } from '../model/rate.js';
 export { type BackoffOptions, fullJitter } from './backoff.js';
 export {
@@ -18,7 +21,16 @@ export { MemoryLimiterStore } from './limiter/memory-store.js';
 export { RateLimiter, type RateLimitOption, ratesFromCatalog } from './limiter/rate-limiter.js';
 export { RedisLimiterStore } from './limiter/redis-store.js';
 export type { LimiterStore, Reservation, StoreRate } from './limiter/store.js';
-export type { ClientHooks, ClientOptions, ReauthContext } from './options.js';
+export type {
+  BreakerSettings,
+  ClientHooks,
+  ClientOptions,
+  LimitOptions,
+  ReauthContext,
+  RedisSettings,
+  RetryOptions,
+  TimeoutOptions,
+} from './options.js';
 export {
   type Decision,
   decide,

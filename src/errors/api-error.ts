@@ -23,6 +23,8 @@ export interface ApiErrorInit {
   readonly message?: string;
   /** The record in another language: a catalog error re-renders its title and template. */
   readonly translate?: (lang: Lang) => ErrorRecord;
+  /** Why the client gave up rather than retried (see {@link ApiError.reason}). */
+  readonly reason?: string;
 }
 
 /**
@@ -52,6 +54,11 @@ export class ApiError<P extends string = string, K extends string = string> exte
    * redacted, since errors get logged whole.
    */
   readonly response?: Response;
+  /**
+   * Why the client rejected rather than retried, when it was the client that
+   * gave up: `rate limited: retry after 600000 ms is past the 60000 ms cap`.
+   */
+  readonly reason?: string;
   readonly #translate: ((lang: Lang) => ErrorRecord) | undefined;
   #other: ApiErrorRecord<P, K> | undefined;
 
@@ -70,6 +77,7 @@ export class ApiError<P extends string = string, K extends string = string> exte
     this.category = record.category;
     this.retryable = record.retryable;
     this.response = options.response && redactResponse(options.response);
+    this.reason = options.reason;
     this.#translate = options.translate;
   }
 

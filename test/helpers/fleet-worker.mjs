@@ -15,9 +15,7 @@ async function prepare(prefix) {
   client = createClient({
     provider: 'amocrm',
     account: 'fleet',
-    redis,
-    redisPrefix: prefix,
-    fleetShare: share,
+    redis: { connection: redis, prefix, fleetShare: share },
     fetch: async (input, init) => {
       if (cold) {
         cold = false;

@@ -14,7 +14,7 @@ export interface CircuitState {
   /**
    * Why it is open: the account is blocked (the default), or the provider
    * asked for a pause longer than the client sits out (`Retry-After` past
-   * `maxRetryAfterMs`), so calls fail fast until it ends.
+   * `retry.maxRetryAfterMs`), so calls fail fast until it ends.
    */
   readonly cause?: 'blocked' | 'retry-after';
 }

@@ -1,7 +1,7 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/test-clock.js';
 import type { ErrorRecord } from '../../model/record.js';
-import { TestClock } from '../test-clock.js';
 import { type BreakerStore, MemoryBreakerStore } from './breaker-store.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 import { RedisBreakerStore } from './redis-breaker-store.js';

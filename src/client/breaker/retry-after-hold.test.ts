@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { TestClock } from '../../../test/helpers/test-clock.js';
 import type { ErrorRecord } from '../../model/record.js';
-import { TestClock } from '../test-clock.js';
 import { MemoryBreakerStore } from './breaker-store.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 

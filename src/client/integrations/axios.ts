@@ -57,7 +57,11 @@ export function axiosAdapter(client: KodexClient) {
       // fetch Response (read-only headers) cannot take: hand it the record
       // without the spent response.
       if (isApiError(error))
-        throw new ApiError(error.record, { message: error.message, cause: error });
+        throw new ApiError(error.record, {
+          message: error.message,
+          cause: error,
+          reason: error.reason,
+        });
       throw error;
     }
     const text = await response.text();

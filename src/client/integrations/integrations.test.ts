@@ -2,9 +2,9 @@ import axios from 'axios';
 import ky from 'ky';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ScriptedServer, scriptedServer } from '../../../test/helpers/scripted-server.js';
+import { TestClock } from '../../../test/helpers/test-clock.js';
 import { isApiError } from '../../errors/api-error.js';
 import { createClient } from '../create-client.js';
-import { TestClock } from '../test-clock.js';
 import { axiosAdapter } from './axios.js';
 import { kyOptions } from './ky.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TestClock } from '../test-clock.js';
+import { TestClock } from '../../../test/helpers/test-clock.js';
 import { MemoryLimiterStore } from './memory-store.js';
 import { RateLimiter } from './rate-limiter.js';
 import type { LimiterStore, Reservation } from './store.js';

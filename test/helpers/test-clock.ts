@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from '../../src/client/clock.js';
 
 /**
  * A clock for tests: `sleep` advances time at once instead of waiting, and

@@ -1,5 +1,5 @@
 import createError from 'http-errors';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { avtocod, dellin } from '../src/catalogs/index.js';
 import { decode } from '../src/decode/decode.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
@@ -126,6 +126,32 @@ describe.each(Object.keys(adapters))('the %s adapter', (name) => {
       code: '500',
       category: 'internal',
     });
+  });
+
+  it('without an onError hook, logs a bug with the correlation id its client was given', async () => {
+    const env = process.env.NODE_ENV;
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    process.env.NODE_ENV = 'production';
+    try {
+      const response = await fetch(`${dev.url}/bug`);
+      const id = response.headers.get('x-correlation-id')!;
+      if (name === 'fastify') {
+        // Fastify's own logger gets it (request.log), as Fastify's handler does.
+        expect(logged).not.toHaveBeenCalled();
+      } else {
+        expect(logged).toHaveBeenCalledOnce();
+        expect(logged.mock.calls[0]![0]).toContain(id);
+        expect(String(logged.mock.calls[0]![1])).toContain('Error: password=');
+      }
+      // A hook that logs takes the console's place; an expected error is not logged.
+      logged.mockClear();
+      await fetch(`${problem.url}/bug`);
+      await fetch(`${dev.url}/stock`);
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      process.env.NODE_ENV = env;
+      logged.mockRestore();
+    }
   });
 
   it('reuses the incoming x-request-id as the correlation id', async () => {

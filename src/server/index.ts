@@ -14,13 +14,13 @@
 // in an app's file. Each is a factory taking the options once, so a renderer
 // is made once per app, not once per error.
 
-export { renderTemplate } from '../model/template.js';
 export {
   ApiError,
   type ApiErrorInit,
   type ApiErrorRecord,
   isApiError,
 } from '../errors/api-error.js';
+export { renderTemplate } from '../model/template.js';
 export type {
   ApiErrorOptions,
   CatalogEntryInput,

@@ -107,6 +107,18 @@ function notify(options: RenderOptions, event: () => ServerErrorEvent): void {
 }
 
 /**
+ * Writes an unexpected error (a bug, answered 500) to the console with the
+ * correlation id its client was given, so the two can be matched: what the
+ * Express, Hono and node:http adapters do when no `onError` hook logs it,
+ * as Express's and Hono's own handlers write errors to the console. Quiet
+ * under NODE_ENV=test, as Express's handler is.
+ */
+export function logUnexpected(rendered: RenderedError, error: unknown): void {
+  if (!rendered.unexpected || nodeEnv() === 'test') return;
+  console.error(`Unexpected error (correlation id ${rendered.correlationId}):`, error);
+}
+
+/**
  * Makes the renderer every adapter uses: it translates what was thrown into a
  * record, negotiates the language (`Accept-Language`) and format (`Accept`:
  * XML when preferred and the dialect has it, else JSON, never 406), encodes

@@ -1,5 +1,5 @@
 import { notFoundError } from '../not-found.js';
-import { createRenderer, type RenderOptions } from '../render.js';
+import { createRenderer, logUnexpected, type RenderOptions } from '../render.js';
 import { type NodeRequestLike, type NodeResponseLike, writeRendered } from './node.js';
 
 /** Express's `next`. */
@@ -40,7 +40,9 @@ export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandle
       next(error);
       return;
     }
-    writeRendered(response, render(error, request));
+    const rendered = render(error, request);
+    if (!options.onError) logUnexpected(rendered, error);
+    writeRendered(response, rendered);
   };
 }
 

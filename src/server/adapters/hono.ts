@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { notFoundError } from '../not-found.js';
-import { createRenderer, type RenderOptions } from '../render.js';
+import { createRenderer, logUnexpected, type RenderOptions } from '../render.js';
 
 /** A Hono `onError` handler. */
 export type KodexErrorHandler = (error: Error, c: Context) => Response;
@@ -40,7 +40,9 @@ export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandle
     if (exception.res instanceof Response && typeof exception.getResponse === 'function') {
       return exception.getResponse();
     }
-    return responseOf(render(error, requestOf(c)));
+    const rendered = render(error, requestOf(c));
+    if (!options.onError) logUnexpected(rendered, error);
+    return responseOf(rendered);
   };
 }
 

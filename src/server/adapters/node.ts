@@ -1,4 +1,9 @@
-import { createRenderer, type RenderedError, type RenderOptions } from '../render.js';
+import {
+  createRenderer,
+  logUnexpected,
+  type RenderedError,
+  type RenderOptions,
+} from '../render.js';
 
 /** The parts of Node's `IncomingMessage` the helper reads. */
 export interface NodeRequestLike {
@@ -57,6 +62,7 @@ export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandle
   const render = createRenderer(options);
   return (error, request, response) => {
     const rendered = render(error, request);
+    if (!options.onError) logUnexpected(rendered, error);
     return writeRendered(response, rendered) ? rendered : undefined;
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { captureIo } from '../../test/helpers/test-io.js';
 import { runCli } from './program.js';
-import { captureIo } from './test-io.js';
 
 // seed 003: Avtocod's example body.
 const B011 = JSON.stringify({

@@ -48,11 +48,3 @@ export function parseXml(text: string): { value: unknown } | { refused: XmlRefus
     return { refused: 'malformed' };
   }
 }
-
-/** True when a text looks like an XML document (not HTML). */
-export function looksLikeXml(text: string): boolean {
-  const start = text.trimStart();
-  return (
-    start.startsWith('<?xml') || (/^<[A-Za-z_][\w.-]*[\s>]/.test(start) && !/^<html/i.test(start))
-  );
-}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseFixture } from '../../test/helpers/response-fixtures.js';
 import { catalogs } from '../catalogs/index.js';
 import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
@@ -31,21 +32,8 @@ const rpcBody = (code: number, status: string, message: string, details?: unknow
   error: { code, message, status, ...(details ? { details } : {}) },
 });
 
-const SEED_BODY = `{
- "error": {
-  "errors": [
-   {
-    "domain": "global",
-    "reason": "invalidParameter",
-    "message": "Invalid string value: 'asdf'. Allowed values: [mostpopular]",
-    "locationType": "parameter",
-    "location": "chart"
-   }
-  ],
-  "code": 400,
-  "message": "Invalid string value: 'asdf'. Allowed values: [mostpopular]"
- }
-}`;
+// Google's legacy errors[] example body from its error reference.
+const SEED_BODY = responseFixture('google/seed-example-legacy').response.body;
 
 describe('google dialect: legacy errors[]', () => {
   it('takes the code from errors[0].reason and the location as a field (seed 003 example)', () => {

@@ -75,7 +75,7 @@ function checkParams(catalog: string, entry: ListedEntry, given: Params | undefi
         `${catalog} ${entry.key}: param "${name}" must be a ${type}, got ${value === undefined ? 'nothing' : typeof value}.`,
       );
     }
-    // A credential never reaches a record, a response or a log (design.md).
+    // A credential never reaches a record, a response or a log (docs/design.md).
     out[name] = isSecretName(name) ? REDACTED : value;
   }
   return out;

@@ -96,7 +96,7 @@ describe('google catalog', () => {
     expect(() => providerCatalogSchema.parse(google)).not.toThrow();
   });
 
-  it('holds every reason of every status section of seed 003, in order', () => {
+  it('holds every reason of every status section of the reference, in order', () => {
     for (const [section, reasons] of Object.entries(seedReasons)) {
       expect(inSection(section).map((e) => e.code)).toEqual(reasons);
     }

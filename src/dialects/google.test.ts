@@ -36,7 +36,7 @@ const rpcBody = (code: number, status: string, message: string, details?: unknow
 const SEED_BODY = responseFixture('google/seed-example-legacy').response.body;
 
 describe('google dialect: legacy errors[]', () => {
-  it('takes the code from errors[0].reason and the location as a field (seed 003 example)', () => {
+  it('takes the code from errors[0].reason and the location as a field (the example of the reference)', () => {
     const record = decode({ status: 400, body: SEED_BODY });
     expect(record).toMatchObject({
       provider: 'google',
@@ -151,7 +151,7 @@ describe('google dialect: AIP-193', () => {
     });
   });
 
-  it('resolves each Indexing API message of seed 003 to its own variant', () => {
+  it('resolves each Indexing API message of the reference to its own variant', () => {
     const cases: [number, string, string, string][] = [
       [
         400,

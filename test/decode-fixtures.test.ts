@@ -1,37 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
-import type { RawResponse } from '../src/wire/response-view.js';
+import { fixtureProviders, responseFixtures } from './helpers/response-fixtures.js';
 
 // Every file of test/fixtures/responses/<provider>/ decodes to its expected
 // record, with the provider named and (unless `detect: false`) detected.
 
-interface Fixture {
-  description: string;
-  source: string;
-  response: RawResponse & { headers?: Record<string, string>; body?: string };
-  expected: Record<string, unknown> | null;
-  detect?: boolean;
-  lang?: 'ru' | 'en';
-}
-
-const root = fileURLToPath(new URL('./fixtures/responses/', import.meta.url));
-const providers = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory());
-
-const cases = providers.flatMap((dir) =>
-  readdirSync(join(root, dir.name))
-    .filter((f) => f.endsWith('.json'))
-    .map((file) => {
-      const fixture = JSON.parse(readFileSync(join(root, dir.name, file), 'utf8')) as Fixture;
-      return { provider: dir.name, file, fixture };
-    }),
-);
+const providers = fixtureProviders();
+const cases = responseFixtures();
 
 describe('response fixtures', () => {
   it('cover every provider', () => {
-    expect(providers.map((d) => d.name).sort()).toEqual(
+    expect(providers.sort()).toEqual(
       [
         'amocrm',
         'avtocod',

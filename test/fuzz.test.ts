@@ -1,23 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
 import { PROVIDER_IDS } from '../src/model/providers.js';
+import { responseFixtures } from './helpers/response-fixtures.js';
 
 // Random and mutated bodies go to every dialect (named and detected): a record
 // or null always comes back, quickly, and no prototype changes.
 
-const root = fileURLToPath(new URL('./fixtures/responses/', import.meta.url));
-const seeds: string[] = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(root, d.name))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(readFileSync(join(root, d.name, f), 'utf8')).response.body as string)
-      .filter((body) => typeof body === 'string' && body.length > 0),
-  );
+const seeds: string[] = responseFixtures()
+  .map(({ fixture }) => fixture.response.body)
+  .filter((body) => body.length > 0);
 
 const provider = fc.constantFrom(undefined, ...PROVIDER_IDS);
 const status = fc.constantFrom(

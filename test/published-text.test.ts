@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../src/catalogs/index.js';
 import { renderEntryCard } from '../src/cli/render-entry.js';
-import { captureIo } from '../src/cli/test-io.js';
 import { DOCS_FORMATS, renderDocs } from '../src/docs/render-docs.js';
 import { builtInLookup } from '../src/lookup/index.js';
 import type { Lang, ProviderCatalog } from '../src/model/catalog.js';
 import type { PageContext } from '../src/web/pages/page-context.js';
 import { EMPTY_FORM, renderPlaygroundPage } from '../src/web/pages/playground-page.js';
 import { renderProviderPage } from '../src/web/pages/provider-page.js';
+import { captureIo } from './helpers/test-io.js';
 
 // Everything kodex publishes about the built-in catalogs speaks to the reader
 // of the API. The maintainers' provenance (entry `note`, catalog `notes` and

@@ -7,12 +7,12 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify as toYaml } from 'yaml';
 import { registerDocs } from '../src/cli/commands/docs.js';
-import { captureIo } from '../src/cli/test-io.js';
 import { loadCatalog } from '../src/docs/load-catalog.js';
 import { DOCS_FORMATS, renderDocs } from '../src/docs/render-docs.js';
 import { isApiError } from '../src/errors/api-error.js';
 import { defineCatalog } from '../src/server/define-catalog.js';
 import type { CatalogInput } from '../src/server/index.js';
+import { captureIo } from './helpers/test-io.js';
 
 // The README's server snippets as a reader copies them: they type-check and
 // run against kodex's own source, and the catalog they define is the shape

@@ -1,9 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { list } from '../src/lookup/index.js';
 import type { RunningWebServer } from '../src/web/server.js';
+import { responseFixture } from './helpers/response-fixtures.js';
 import { type BrowsedReference, browseReference, openPage, ROOT } from './helpers/web-reference.js';
 
 // The web reference in a real browser: Debian's Chromium driven by
@@ -13,10 +14,8 @@ import { type BrowsedReference, browseReference, openPage, ROOT } from './helper
 
 const root = ROOT;
 const shots = join(root, 'reports', 'screenshots');
-// seed 003: Avtocod's example body, as the fixture keeps it.
-const seedB011 = JSON.parse(
-  readFileSync(join(root, 'test/fixtures/responses/avtocod/seed-example-b011.json'), 'utf8'),
-).response as { status: number; headers: Record<string, string>; body: string };
+// Avtocod's example body from its error reference.
+const seedB011 = responseFixture('avtocod/seed-example-b011').response;
 
 let reference: BrowsedReference;
 let web: RunningWebServer;

@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 000 (and its copy in seed 003): amoCRM «Справочник ошибок и ответов API».
+// amoCRM's error reference, «Справочник ошибок и ответов API» (also kept as a plain-text copy).
 // Section codes come without an HTTP status; kodex infers 400 (see `notes`).
 
 export const amocrm = defineProviderCatalog({
@@ -105,7 +105,7 @@ export const amocrm = defineProviderCatalog({
     },
   ],
   entries: [
-    // seed 000: «Пример ошибки валидации данных» — errors[].code of validation-errors
+    // From the reference: «Пример ошибки валидации данных» — errors[].code of validation-errors
     {
       code: 'NotSupportedChoice',
       name: 'NotSupportedChoice',
@@ -127,7 +127,7 @@ export const amocrm = defineProviderCatalog({
         'A field-level code (validation-errors[].errors[].code), catalogued so it can be explained; a decoder reports it in `fields`, not as the record code. The provider writes this text in English only: the Russian title is a translation.',
       note: 'A field-level code from the seed example (validation-errors[].errors[].code), catalogued so it can be explained; a decoder reports it in `fields`, not as the record code. Seed text is English only: title.ru is a translation.',
     },
-    // seed 000: «Ответы при авторизации»
+    // From the reference: «Ответы при авторизации»
     {
       code: '110',
       name: 'INVALID_CREDENTIALS',
@@ -208,7 +208,7 @@ export const amocrm = defineProviderCatalog({
         'not_found although amoCRM answers 401: the addressed account does not exist; re-authenticating cannot help.',
       note: 'not_found although amoCRM answers 401: the addressed account does not exist, which taxonomy.md files under not_found; re-authenticating cannot help.',
     },
-    // seed 000: «Ответы при работе с контактами»
+    // From the reference: «Ответы при работе с контактами»
     {
       code: '202',
       name: 'CONTACT_ADD_FORBIDDEN',
@@ -303,7 +303,7 @@ export const amocrm = defineProviderCatalog({
       decision:
         'too_large ("too many parts"): the request links more leads than a contact may carry; the caller must send fewer, retrying unchanged will not help.',
     },
-    // seed 000: «Ответы при работе со сделками»
+    // From the reference: «Ответы при работе со сделками»
     {
       code: '330',
       variant: 'leads',
@@ -321,7 +321,7 @@ export const amocrm = defineProviderCatalog({
       decision:
         'too_large ("too many parts"): the request links more contacts than a lead may carry; the caller must send fewer, retrying unchanged will not help.',
     },
-    // seed 000: «Ответы при работе с событиями»
+    // From the reference: «Ответы при работе с событиями»
     {
       code: '244',
       variant: 'events',
@@ -351,7 +351,7 @@ export const amocrm = defineProviderCatalog({
       section: 'events',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/events-and-notes',
     },
-    // seed 000: «Ответы при работе с задачами»
+    // From the reference: «Ответы при работе с задачами»
     {
       code: '231',
       name: 'TASKS_NOT_FOUND',
@@ -454,7 +454,7 @@ export const amocrm = defineProviderCatalog({
         'amoCRM lists this 244 under tasks although its text says «Добавление сделок» (adding leads); text and section are kept as amoCRM has them. Either way it is a missing right: permission_denied.',
       note: 'The seed lists this 244 under tasks although its text says «Добавление сделок» (adding leads); text and section are kept as the seed has them.',
     },
-    // seed 000: «Ответы при работе со списками»
+    // From the reference: «Ответы при работе со списками»
     {
       code: '244',
       variant: 'catalogs',
@@ -499,7 +499,7 @@ export const amocrm = defineProviderCatalog({
       section: 'catalogs',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/catalogs-api',
     },
-    // seed 000: «Ответы при работе с элементами каталога»
+    // From the reference: «Ответы при работе с элементами каталога»
     {
       code: '203',
       variant: 'catalog-elements',
@@ -577,7 +577,7 @@ export const amocrm = defineProviderCatalog({
       section: 'catalog-elements',
       docs: 'https://www.amocrm.ru/developers/content/crm_platform/catalogs-api',
     },
-    // seed 000: «Ответы при работе с покупателями»
+    // From the reference: «Ответы при работе с покупателями»
     {
       code: '288',
       name: 'CUSTOMERS_ACCESS_DENIED',
@@ -635,7 +635,7 @@ export const amocrm = defineProviderCatalog({
       decision:
         'Status inferred equal to the code, like 402 of this section. unsupported ("feature disabled"): the customers feature is switched off in the account.',
     },
-    // seed 000/003: «Другие ответы» — each code comes with the HTTP status of the same number
+    // From the reference: «Другие ответы» — each code comes with the HTTP status of the same number
     {
       code: '400',
       name: 'INVALID_DATA_STRUCTURE',

@@ -9,7 +9,7 @@ const byType = (type: string) => entries.find((e) => e.name === type);
 const render = (template: string, data: Record<string, unknown>) =>
   template.replace(/\{([A-Za-z_][A-Za-z0-9_]*)\}/g, (_, name: string) => String(data[name]));
 
-// seed 003: every code of «Ошибка при выполнении запроса api», with its HTTP status.
+// Every code of Avtocod's «Ошибка при выполнении запроса api», with its HTTP status.
 const SEED_STATUSES: Record<string, number> = {
   G001: 500,
   G002: 404,

@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 003: «Ошибка при выполнении запроса api» — Avtocod answers an HTTP error
+// Avtocod's error reference, «Ошибка при выполнении запроса api»: Avtocod answers an HTTP error
 // status and a `state: 'fail'` envelope whose `event` carries code, cls, type,
 // name, message and the message parameters in `data`.
 
@@ -40,7 +40,7 @@ export const avtocod = defineProviderCatalog({
     { id: 'data', title: { ru: 'Ошибки Data', en: 'Data errors' }, seed: '003' },
   ],
   entries: [
-    // seed 003: Ошибки Global
+    // From the reference: Ошибки Global
     {
       code: 'G001',
       name: 'GenericSystemError',
@@ -175,7 +175,7 @@ export const avtocod = defineProviderCatalog({
       section: 'global',
     },
 
-    // seed 003: Ошибки Security
+    // From the reference: Ошибки Security
     {
       code: 'S011',
       name: 'NoPermissionReadReport',
@@ -861,7 +861,7 @@ export const avtocod = defineProviderCatalog({
         'invalid_request, like S200: sorting by this field is not allowed for anyone, so the request must be fixed.',
     },
 
-    // seed 003: Ошибки Billing
+    // From the reference: Ошибки Billing
     {
       code: 'B011',
       name: 'NoQuoteDay',
@@ -997,7 +997,7 @@ export const avtocod = defineProviderCatalog({
       note: 'The seed placeholder is a bare «UID» after «отчета», read as the report UID (report_uid); no figure is given, so no limit is recorded.',
     },
 
-    // seed 003: Ошибки Data
+    // From the reference: Ошибки Data
     {
       code: 'D011',
       name: 'ReportNotExisted',

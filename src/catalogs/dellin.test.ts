@@ -6,7 +6,7 @@ import { providerCatalogSchema } from './schema.js';
 const entries: readonly CatalogEntry[] = dellin.entries;
 const entry = (code: string): CatalogEntry => entries.find((e) => e.code === code)!;
 
-// seed 003, «Описание общих ошибок API»: every code with its http-код.
+// Dellin's reference, «Описание общих ошибок API»: every code with its http-код.
 const SEED_STATUS: Record<string, number> = {
   '100001': 415,
   '100002': 404,

@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 003: «Формат ошибок» and «Описание общих ошибок API» of the Dellin
+// Dellin's error reference: «Формат ошибок» and «Описание общих ошибок API» of the Dellin
 // (Деловые Линии) API. Errors come as `{metadata: {status, detail,
 // generated_at}, errors: [{code, title, detail, link, fields, validValues,
 // badValues}]}` in JSON, or the same under `<response>` in XML.
@@ -57,7 +57,7 @@ export const dellin = defineProviderCatalog({
     },
   ],
   entries: [
-    // seed 003: «Описание общих ошибок API»
+    // From the reference: «Описание общих ошибок API»
     {
       code: '100001',
       name: 'INVALID_CONTENT_TYPE',
@@ -980,7 +980,7 @@ export const dellin = defineProviderCatalog({
       },
       section: 'common',
     },
-    // seed 003: «Формат ответа методов API в случае ошибок», example body
+    // From the reference: «Формат ответа методов API в случае ошибок», example body
     {
       code: '281016',
       name: 'SIMPLIFIED_SHIPPING_SENDER_ERROR',

@@ -13,7 +13,7 @@ const inSection = (section: string) => entries.filter((e) => e.section === secti
 const matches = (key: string, message: string) =>
   entry(key).patterns!.some((p) => new RegExp(p, 'i').test(message));
 
-// seed 003: every reason, in the seed's order, per status section
+// Every reason of Google's error reference, in its order, per status section
 const seedReasons: Record<string, string[]> = {
   'moved-permanently-301': ['movedPermanently'],
   'see-other-303': ['seeOther', 'mediaDownloadRedirect'],
@@ -96,7 +96,7 @@ describe('google catalog', () => {
     expect(() => providerCatalogSchema.parse(google)).not.toThrow();
   });
 
-  it('holds every reason of every status section of seed 003, in order', () => {
+  it('holds every reason of every status section of the reference, in order', () => {
     for (const [section, reasons] of Object.entries(seedReasons)) {
       expect(inSection(section).map((e) => e.code)).toEqual(reasons);
     }

@@ -1,8 +1,8 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 003: «Google APIs» error reference, by HTTP status, then «Ошибки, связанные
+// Google APIs' error reference («Google APIs»), by HTTP status, then «Ошибки, связанные
 // непосредственно с Indexing API». The code is the `reason` of error.errors[]; the sections
-// rpc-status, oauth and errorinfo are not in the seed (see notes).
+// rpc-status, oauth and errorinfo are not in the reference (see notes).
 
 export const google = defineProviderCatalog({
   id: 'google',
@@ -171,7 +171,7 @@ export const google = defineProviderCatalog({
     },
   ],
   entries: [
-    // seed 003: MOVED_PERMANENTLY (301)
+    // From the reference: MOVED_PERMANENTLY (301)
     {
       code: 'movedPermanently',
       name: 'movedPermanently',
@@ -188,7 +188,7 @@ export const google = defineProviderCatalog({
       },
       section: 'moved-permanently-301',
     },
-    // seed 003: SEE_OTHER (303)
+    // From the reference: SEE_OTHER (303)
     {
       code: 'seeOther',
       name: 'seeOther',
@@ -221,7 +221,7 @@ export const google = defineProviderCatalog({
         'Same text as seeOther; a redirect to the media download URL, so category redirect.',
       note: 'Same text as seeOther in the seed; a redirect to the media download URL, so category redirect.',
     },
-    // seed 003: NOT_MODIFIED (304)
+    // From the reference: NOT_MODIFIED (304)
     {
       code: 'notModified',
       name: 'notModified',
@@ -241,7 +241,7 @@ export const google = defineProviderCatalog({
         'Category redirect: the document is unchanged and the caller uses its cached copy; not an error to retry.',
       note: 'Category redirect, as the taxonomy files 304: the document is unchanged and the caller uses its cached copy; not an error to retry.',
     },
-    // seed 003: TEMPORARY_REDIRECT (307)
+    // From the reference: TEMPORARY_REDIRECT (307)
     {
       code: 'temporaryRedirect',
       name: 'temporaryRedirect',
@@ -254,7 +254,7 @@ export const google = defineProviderCatalog({
       },
       section: 'temporary-redirect-307',
     },
-    // seed 003: BAD_REQUEST (400)
+    // From the reference: BAD_REQUEST (400)
     {
       code: 'badRequest',
       name: 'badRequest',
@@ -595,7 +595,7 @@ export const google = defineProviderCatalog({
       },
       section: 'bad-request-400',
     },
-    // seed 003: UNAUTHORIZED (401)
+    // From the reference: UNAUTHORIZED (401)
     {
       code: 'unauthorized',
       name: 'unauthorized',
@@ -684,7 +684,7 @@ export const google = defineProviderCatalog({
         'Google\'s reference lists this reason among the UNAUTHORIZED (401) errors without a heading of its own; so status 401, marked inferred. The reason "required" also appears under 400, hence the variant.',
       note: "The seed lost the «UNAUTHORIZED (401)» heading: this row follows wrongUrlForUpload under a headerless table that sits between 400 and 402, where the seed's list names item 6, UNAUTHORIZED (401); so status 401, marked inferred.",
     },
-    // seed 003: PAYMENT_REQUIRED (402)
+    // From the reference: PAYMENT_REQUIRED (402)
     {
       code: 'dailyLimitExceeded402',
       name: 'dailyLimitExceeded402',
@@ -730,7 +730,7 @@ export const google = defineProviderCatalog({
       },
       section: 'payment-required-402',
     },
-    // seed 003: FORBIDDEN (403)
+    // From the reference: FORBIDDEN (403)
     {
       code: 'forbidden',
       name: 'forbidden',
@@ -1145,7 +1145,7 @@ export const google = defineProviderCatalog({
       },
       section: 'forbidden-403',
     },
-    // seed 003: NOT_FOUND (404)
+    // From the reference: NOT_FOUND (404)
     {
       code: 'notFound',
       variant: '404-resource-not-found',
@@ -1197,7 +1197,7 @@ export const google = defineProviderCatalog({
         'Unsupported although sent with 404: Google speaks of an unsupported protocol, not a missing resource.',
       note: 'Unsupported although sent with 404: the seed speaks of an unsupported protocol, not a missing resource.',
     },
-    // seed 003: METHOD_NOT_ALLOWED (405)
+    // From the reference: METHOD_NOT_ALLOWED (405)
     {
       code: 'httpMethodNotAllowed',
       name: 'httpMethodNotAllowed',
@@ -1210,7 +1210,7 @@ export const google = defineProviderCatalog({
       },
       section: 'method-not-allowed-405',
     },
-    // seed 003: CONFLICT (409)
+    // From the reference: CONFLICT (409)
     {
       code: 'conflict',
       name: 'conflict',
@@ -1239,7 +1239,7 @@ export const google = defineProviderCatalog({
       },
       section: 'conflict-409',
     },
-    // seed 003: GONE (410)
+    // From the reference: GONE (410)
     {
       code: 'deleted',
       name: 'deleted',
@@ -1252,7 +1252,7 @@ export const google = defineProviderCatalog({
       },
       section: 'gone-410',
     },
-    // seed 003: PRECONDITION_FAILED (412)
+    // From the reference: PRECONDITION_FAILED (412)
     {
       code: 'conditionNotMet',
       name: 'conditionNotMet',
@@ -1269,7 +1269,7 @@ export const google = defineProviderCatalog({
       },
       section: 'precondition-failed-412',
     },
-    // seed 003: REQUEST_ENTITY_TOO_LARGE (413)
+    // From the reference: REQUEST_ENTITY_TOO_LARGE (413)
     {
       code: 'backendRequestTooLarge',
       name: 'backendRequestTooLarge',
@@ -1303,7 +1303,7 @@ export const google = defineProviderCatalog({
       },
       section: 'request-entity-too-large-413',
     },
-    // seed 003: REQUESTED_RANGE_NOT_SATISFIABLE (416)
+    // From the reference: REQUESTED_RANGE_NOT_SATISFIABLE (416)
     {
       code: 'requestedRangeNotSatisfiable',
       name: 'requestedRangeNotSatisfiable',
@@ -1316,7 +1316,7 @@ export const google = defineProviderCatalog({
       },
       section: 'requested-range-not-satisfiable-416',
     },
-    // seed 003: EXPECTATION_FAILED (417)
+    // From the reference: EXPECTATION_FAILED (417)
     {
       code: 'expectationFailed',
       name: 'expectationFailed',
@@ -1332,7 +1332,7 @@ export const google = defineProviderCatalog({
         "invalid_request: 417 means the server cannot meet the request's Expect header, which the client fixes by changing the request.",
       note: "The seed's Russian («cannot fulfil the client's request») is vaguer; the English title follows the status.",
     },
-    // seed 003: PRECONDITION_REQUIRED (428)
+    // From the reference: PRECONDITION_REQUIRED (428)
     {
       code: 'preconditionRequired',
       name: 'preconditionRequired',
@@ -1352,7 +1352,7 @@ export const google = defineProviderCatalog({
         'conflict, like 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
       note: 'conflict, as the taxonomy files 428 with 409 and 412: the server guards the resource state against lost updates; the fix is a conditional request.',
     },
-    // seed 003: TOO_MANY_REQUESTS (429)
+    // From the reference: TOO_MANY_REQUESTS (429)
     {
       code: 'rateLimitExceeded',
       variant: '429',
@@ -1367,7 +1367,7 @@ export const google = defineProviderCatalog({
       section: 'too-many-requests-429',
       decision: 'Same reason as rateLimitExceeded under 403; this is its 429 variant.',
     },
-    // seed 003: INTERNAL_SERVER_ERROR (500)
+    // From the reference: INTERNAL_SERVER_ERROR (500)
     {
       code: 'internalError',
       name: 'internalError',
@@ -1380,7 +1380,7 @@ export const google = defineProviderCatalog({
       },
       section: 'internal-server-error-500',
     },
-    // seed 003: NOT_IMPLEMENTED (501)
+    // From the reference: NOT_IMPLEMENTED (501)
     {
       code: 'notImplemented',
       name: 'notImplemented',
@@ -1405,7 +1405,7 @@ export const google = defineProviderCatalog({
       },
       section: 'not-implemented-501',
     },
-    // seed 003: SERVICE_UNAVAILABLE (503)
+    // From the reference: SERVICE_UNAVAILABLE (503)
     {
       code: 'backendError',
       name: 'backendError',
@@ -1441,7 +1441,7 @@ export const google = defineProviderCatalog({
       },
       section: 'service-unavailable-503',
     },
-    // seed 003: Indexing API errors: BAD_REQUEST (400)
+    // From the reference: Indexing API errors: BAD_REQUEST (400)
     {
       code: 'INVALID_ARGUMENT',
       variant: 'indexing-missing-url',
@@ -1513,7 +1513,7 @@ export const google = defineProviderCatalog({
         'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
       note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
-    // seed 003: Indexing API errors: FORBIDDEN (403)
+    // From the reference: Indexing API errors: FORBIDDEN (403)
     {
       code: 'PERMISSION_DENIED',
       variant: 'indexing-url-ownership',
@@ -1532,7 +1532,7 @@ export const google = defineProviderCatalog({
         'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so the code is error.status; the message tells the variants apart.',
       note: 'Indexing API messages come with no reason: the API answers in the google.rpc form {"error":{"code":…,"message":…,"status":…}}, so by the taxonomy the code is error.status; the message tells the variants apart through patterns.',
     },
-    // seed 003: Indexing API errors: TOO_MANY_REQUESTS (429)
+    // From the reference: Indexing API errors: TOO_MANY_REQUESTS (429)
     {
       code: 'RESOURCE_EXHAUSTED',
       variant: 'indexing-quota',

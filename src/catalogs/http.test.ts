@@ -6,7 +6,7 @@ import { providerCatalogSchema } from './schema.js';
 const entries: readonly CatalogEntry[] = http.entries;
 const entry = (code: string): CatalogEntry => entries.find((e) => e.code === code)!;
 
-// seed 003, «Коды состояний в REST»: every status it describes.
+// The reference's «Коды состояний в REST»: every status it describes.
 const SEED_CODES = [
   200, 201, 202, 203, 204, 205, 206, 300, 301, 302, 303, 304, 305, 307, 308, 400, 401, 402, 403,
   404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 428, 429, 431, 444, 451, 500, 501,

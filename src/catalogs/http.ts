@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 003: the overview «REST API использует строку состояния в HTTP ответе…»
+// The HTTP status reference: the overview «REST API использует строку состояния в HTTP ответе…»
 // and its «Коды состояний в REST». The `http` catalog is what kodex falls back
 // on when a body matches no provider and only the HTTP status speaks.
 
@@ -53,7 +53,7 @@ export const http = defineProviderCatalog({
     },
   ],
   entries: [
-    // seed 003: «Коды состояний в REST»
+    // From the reference: «Коды состояний в REST»
     {
       code: '200',
       name: 'OK',
@@ -158,7 +158,7 @@ export const http = defineProviderCatalog({
         'Success, not "partial": 206 is the complete answer to a Range request, not a bulk operation that failed for some items.',
       note: "The seed's «Запрос ДОЛЖЕН содержать следующие поля заголовка» means the response (as in RFC 2616); that garbled passage is left out of the description.",
     },
-    // seed 003: «Коды состояний в REST»
+    // From the reference: «Коды состояний в REST»
     {
       code: '300',
       name: 'MULTIPLE_CHOICES',
@@ -273,7 +273,7 @@ export const http = defineProviderCatalog({
         '308, once experimental, is standardised (RFC 7538, RFC 9110) and is a plain redirect here.',
       note: 'The seed marks 308 «(experimental)»; it has since been standardised (RFC 7538, RFC 9110) and is a plain redirect here.',
     },
-    // seed 003: «Коды состояний в REST»
+    // From the reference: «Коды состояний в REST»
     {
       code: '400',
       name: 'BAD_REQUEST',
@@ -577,7 +577,7 @@ export const http = defineProviderCatalog({
         'Permission_denied: 403 Forbidden is the closest standard code; the access is refused and retrying will not help.',
       note: "Permission_denied: the seed itself names 403 Forbidden as the closest code; the access is refused and retrying will not help. The seed's musings on 305 and proposed codes are left out.",
     },
-    // seed 003: «Коды состояний в REST»
+    // From the reference: «Коды состояний в REST»
     {
       code: '500',
       name: 'INTERNAL_SERVER_ERROR',
@@ -673,7 +673,7 @@ export const http = defineProviderCatalog({
       decision:
         'Invalid_request, not retryable, although a 5xx: the client must send an extended (changed) request; an unchanged retry cannot succeed.',
     },
-    // not in seed 003: added for plain-HTTP decoding
+    // not in the reference: added for plain-HTTP decoding
     {
       code: '416',
       name: 'RANGE_NOT_SATISFIABLE',

@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 004: Mobizon answers HTTP 200 and puts the outcome in the body's `code`
+// Mobizon's error reference: Mobizon answers HTTP 200 and puts the outcome in the body's `code`
 // (0 success, 98 partial, 100 background task); the seed gives no HTTP status
 // per code, so every entry is `status: 200, statusInferred: true`.
 

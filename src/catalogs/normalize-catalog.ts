@@ -11,7 +11,7 @@ import { catalogInputSchema, providerCatalogSchema } from './schema.js';
 // `kodex docs --catalog` with a JSON, YAML or module file (docs) both call
 // checkCatalog, so a catalog that works in one works in the other.
 
-// taxonomy.md: "Retryable: true for rate_limited and unavailable".
+// docs/taxonomy.md: "Retryable: true for rate_limited and unavailable".
 const RETRYABLE_BY_DEFAULT: ReadonlySet<Category> = new Set(['rate_limited', 'unavailable']);
 
 const SUCCESS: ProviderCatalog['success'] = {

@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 001: «Ошибки» of the Radist.Online API. An error answer is
+// Radist.Online's error reference, «Ошибки». An error answer is
 // `{"error_code": 1, "error_name": "REQUEST_VALIDATION_ERROR", "message": "request data validation error", "detail": {}}`;
 // «Общее» explains codes 1, 429 and 5xx; «Список ошибок» is a JSON object
 // `{ "<code>": { "name", "message" } }` of 138 codes, transcribed below in its order.

@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 002: Telphin «Возвращаемые коды и статусы». An error is an HTTP 4xx,
+// Telphin's error reference, «Возвращаемые коды и статусы». An error is an HTTP 4xx,
 // optionally with a `status` string telling apart errors of one HTTP code;
 // the code is that string, or the HTTP status as a string when there is none.
 
@@ -53,7 +53,7 @@ export const telphin = defineProviderCatalog({
     },
   ],
   entries: [
-    // seed 002: «Коды успешных запросов»
+    // From the reference: «Коды успешных запросов»
     {
       code: '200',
       name: 'OK',
@@ -90,7 +90,7 @@ export const telphin = defineProviderCatalog({
       },
       section: 'success',
     },
-    // seed 002: «Коды и статусы ошибок запроса»
+    // From the reference: «Коды и статусы ошибок запроса»
     {
       code: '401',
       name: 'UNAUTHORIZED',

@@ -14,7 +14,7 @@ describe('unisender catalog', () => {
     expect(() => providerCatalogSchema.parse(unisender)).not.toThrow();
   });
 
-  it('holds every standard code and every untyped message of seed 003', () => {
+  it('holds every standard code and every untyped message of the reference', () => {
     expect(unisender.entries.map(entryKey)).toEqual([
       'unspecified',
       'invalid_api_key',

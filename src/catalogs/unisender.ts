@@ -1,6 +1,6 @@
 import { defineProviderCatalog } from '../model/catalog.js';
 
-// seed 003: UniSender answers HTTP 200 and names the error in the body's `code`
+// UniSender's error reference: UniSender answers HTTP 200 and names the error in the body's `code`
 // (example: {"error":"AK100310-02","code":"invalid_api_key"}); the seed gives no
 // HTTP status per code, so every entry is `status: 200, statusInferred: true`.
 
@@ -24,7 +24,7 @@ export const unisender = defineProviderCatalog({
   },
   limits: [
     {
-      // seed 003: «На данный момент это 1200 вызовов в минуту» (api_call_limit_exceeded_for_api_key)
+      // From the reference: «На данный момент это 1200 вызовов в минуту» (api_call_limit_exceeded_for_api_key)
       kind: 'rate',
       limit: 1200,
       intervalMs: 60_000,
@@ -36,7 +36,7 @@ export const unisender = defineProviderCatalog({
       source: 'seed 003',
     },
     {
-      // seed 003: the same figure under api_call_limit_exceeded_for_ip
+      // From the reference: the same figure under api_call_limit_exceeded_for_ip
       kind: 'rate',
       limit: 1200,
       intervalMs: 60_000,
@@ -48,7 +48,7 @@ export const unisender = defineProviderCatalog({
       source: 'seed 003',
     },
     {
-      // seed 003: «Для метода sendEmail — 60» (per minute, as the sentence before it)
+      // From the reference: «Для метода sendEmail — 60» (per minute, as the sentence before it)
       kind: 'rate',
       limit: 60,
       intervalMs: 60_000,
@@ -214,7 +214,7 @@ export const unisender = defineProviderCatalog({
       note: 'The seed gives this code and api_call_limit_exceeded_for_api_key the same text; the code names the scope, so this one is counted per IP address (limit scope "ip").',
     },
     {
-      // seed 003: «These list ids=»…» has no confirmation letters»
+      // From the reference: «These list ids=»…» has no confirmation letters»
       code: 'unspecified',
       variant: 'no-confirmation-letters',
       name: 'NO_CONFIRMATION_LETTERS',
@@ -247,7 +247,7 @@ export const unisender = defineProviderCatalog({
       note: 'The seed\'s «ids=»…»» is a typographic rendering of ids="…"; the pattern anchors on "has no confirmation letters" only.',
     },
     {
-      // seed 003: “Contacts test@example.org and +77777777 already exist but owned by different subscribers”
+      // From the reference: “Contacts test@example.org and +77777777 already exist but owned by different subscribers”
       code: 'unspecified',
       variant: 'contact-owned-by-other-subscriber',
       name: 'CONTACT_OWNED_BY_OTHER_SUBSCRIBER',
@@ -276,7 +276,7 @@ export const unisender = defineProviderCatalog({
         'Sent without a code, so code "unspecified"; the email and phone already exist under different subscribers, a duplicate, so category conflict.',
     },
     {
-      // seed 003: «Call to a member function getMessage() on boolean»
+      // From the reference: «Call to a member function getMessage() on boolean»
       code: 'unspecified',
       variant: 'get-and-post-mixed',
       name: 'GET_AND_POST_MIXED',

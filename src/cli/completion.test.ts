@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { captureIo } from '../../test/helpers/test-io.js';
 import { runCli } from './program.js';
-import { captureIo } from './test-io.js';
 
 async function kodex(...args: string[]) {
   const { io, out, err } = captureIo();

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { responseFixture } from '../../test/helpers/response-fixtures.js';
+import { captureIo } from '../../test/helpers/test-io.js';
 import { runCli } from './program.js';
-import { captureIo } from './test-io.js';
 
-// seed 003: Avtocod's example body.
-const B011 = JSON.stringify({
-  state: 'fail',
-  version: '2.0',
-  stamp: '2021-09-03T12:35:58.430Z',
-  event: {
-    uid: '',
-    stamp: '2021-09-03T12:35:58.430Z',
-    code: 'B011',
-    cls: 'Billing',
-    type: 'NoQuoteDay',
-    name: 'Переполнение дневной квоты указанного типа отчета',
-    message: 'Превышена дневная квота (2 ед.) на генерацию отчета test_report_type2@test_domain',
-    data: { report_type: 'test_report_type2@test_domain', day_quote: '2' },
-    events: [],
-  },
-});
+// Avtocod's example body from its error reference.
+const B011 = responseFixture('avtocod/seed-example-b011').response.body;
 
 async function run(args: string[], stdin = '') {
   const captured = captureIo({ stdin });

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileCatalog } from '../../test/fixtures/docs/hostile-catalog.js';
+import { captureIo } from '../../test/helpers/test-io.js';
 import { catalogs } from '../catalogs/index.js';
 import { registerDocs } from './commands/docs.js';
-import { captureIo } from './test-io.js';
 
 let dir: string;
 

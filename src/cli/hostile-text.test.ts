@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { captureIo, TERMINAL_ACTIVE } from '../../test/helpers/test-io.js';
 import { runCli } from './program.js';
-import { captureIo, TERMINAL_ACTIVE } from './test-io.js';
 
 // What a hostile body or argument may carry: a title change (OSC), a colour
 // (CSI), a C1 CSI, a right-to-left override, an isolate, a carriage return, DEL.

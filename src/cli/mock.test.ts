@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { runServerCommand } from '../../test/helpers/test-io.js';
 import { decode } from '../decode/decode.js';
 import { registerMock } from './commands/mock.js';
-import { runServerCommand } from './test-io.js';
 
 const runMock = (args: string[]) => runServerCommand(registerMock, 'mock', args);
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { captureIo } from '../../test/helpers/test-io.js';
 import { runCli } from './program.js';
-import { captureIo } from './test-io.js';
 
 async function run(args: string[], opts: { color?: boolean } = {}) {
   const captured = captureIo({ color: opts.color });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { captureIo } from '../../test/helpers/test-io.js';
 import { runCli } from './program.js';
-import { captureIo } from './test-io.js';
 
 // A provider added to the catalogs registry, and nowhere else.
 vi.mock('../catalogs/index.js', async (importOriginal) => {

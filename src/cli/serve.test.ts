@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { runServerCommand } from '../../test/helpers/test-io.js';
 import { registerServe } from './commands/serve.js';
-import { runServerCommand } from './test-io.js';
 
 const runServe = (args: string[]) => runServerCommand(registerServe, 'serve', args);
 

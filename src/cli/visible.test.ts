@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TERMINAL_ACTIVE } from './test-io.js';
+import { TERMINAL_ACTIVE } from '../../test/helpers/test-io.js';
 import { jsonText, visible } from './visible.js';
 
 describe('visible', () => {

@@ -85,7 +85,7 @@ function redirectTarget(ctx: PolicyContext): string | undefined {
   return undefined;
 }
 
-/** The default decision for an error record (design.md, "client"). */
+/** The default decision for an error record (docs/design.md, "client"). */
 export function defaultDecision(ctx: PolicyContext): Decision {
   const { record } = ctx;
   switch (record.category) {

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { responseFixtures } from '../../test/helpers/response-fixtures.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { httpDialect } from '../dialects/http.js';
 import { dialects } from '../dialects/index.js';
@@ -75,14 +73,7 @@ const mediaType = fc.constantFrom(
   'text/html',
 );
 
-const root = fileURLToPath(new URL('../../test/fixtures/responses/', import.meta.url));
-const fixtures: RawResponse[] = readdirSync(root, { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .flatMap((d) =>
-    readdirSync(join(root, d.name))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(readFileSync(join(root, d.name, f), 'utf8')).response as RawResponse),
-  );
+const fixtures: RawResponse[] = responseFixtures().map(({ fixture }) => fixture.response);
 
 describe('dialect detection', () => {
   it('picks for every fixture what asking every dialect picks', () => {

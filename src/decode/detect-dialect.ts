@@ -8,7 +8,8 @@ import type { ResponseView } from '../wire/response-view.js';
 const MIN_DETECT_SCORE = 0.3;
 
 // Detection could ask every dialect about every body, and most would answer 0
-// after probing the body for members it does not have (~10 ns a probe). So a
+// after probing the body for members it does not have, a cost paid per
+// dialect per body (bench/README.md, "Figures behind code comments"). So a
 // body's top-level keys are read once into a bit set, and a dialect is asked
 // only when the body holds one of its `detectKeys` sets in full, or has one
 // of its `detectMediaTypes`: otherwise, by that contract, it would answer 0,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureJson } from '../../test/helpers/response-fixtures.js';
 import { catalogs } from '../catalogs/index.js';
 import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
@@ -19,24 +20,10 @@ function view(status: number, body: unknown, headers: Record<string, string> = J
   });
 }
 
-const seedExample = {
-  'validation-errors': [
-    {
-      request_id: '0',
-      errors: [
-        {
-          code: 'NotSupportedChoice',
-          path: 'custom_fields_values.0.field_id',
-          detail: 'The value you selected is not a valid choice.',
-        },
-      ],
-    },
-  ],
-  title: 'Bad Request',
-  type: 'https://httpstatus.es/400',
-  status: 400,
-  detail: 'Request validation failed',
-};
+// amoCRM's validation-errors example body from its error reference.
+const seedExample = fixtureJson<{ 'validation-errors': unknown[] }>(
+  'amocrm/seed-validation-errors',
+);
 
 const index = createCodeIndex(Object.values(catalogs));
 

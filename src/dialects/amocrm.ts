@@ -18,7 +18,7 @@ import { compact, jsonResponse } from './encode-helpers.js';
 import { httpDialect } from './http.js';
 import { fieldIssue, wireError } from './wire.js';
 
-// seed 000 (and its plain-text copy in seed 003): amoCRM «Справочник ошибок и
+// amoCRM's error reference (and its plain-text copy): «Справочник ошибок и
 // ответов API». amoCRM answers in several shapes, all decoded here:
 //  1. API v4 problem JSON: {"title":"Bad Request","type":"https://httpstatus.es/400",
 //     "status":400,"detail":"…","hint"?:"…"}; a legacy code may be embedded in the

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureJson } from '../../test/helpers/response-fixtures.js';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import { createResponseView } from '../wire/response-view.js';
 import { avtocodDialect } from './avtocod.js';
 
-const SEED_BODY = {
-  state: 'fail',
-  version: '2.0',
-  stamp: '2021-09-03T12:35:58.430Z',
-  event: {
-    uid: '',
-    stamp: '2021-09-03T12:35:58.430Z',
-    code: 'B011',
-    cls: 'Billing',
-    type: 'NoQuoteDay',
-    name: 'Переполнение дневной квоты указанного типа отчета',
-    message: 'Превышена дневная квота (2 ед.) на генерацию отчета test_report_type2@test_domain',
-    data: { report_type: 'test_report_type2@test_domain', day_quote: '2' },
-    events: [],
-  },
-};
+// Avtocod's example body from its error reference.
+const SEED_BODY = fixtureJson<{ event: { message: string } }>('avtocod/seed-example-b011');
 
 function view(body: unknown, status = 400) {
   return createResponseView({

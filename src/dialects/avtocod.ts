@@ -15,14 +15,15 @@ import type { Dialect, WireError } from './dialect.js';
 import { allErrors, compact, jsonResponse } from './encode-helpers.js';
 import { wireError } from './wire.js';
 
-// seed 003 (Avtocod, «Ошибка при выполнении запроса api»): an HTTP error status
+// Avtocod's error reference («Ошибка при выполнении запроса api»): an HTTP error status
 // and the envelope {"state": "fail", "version", "stamp", "event": {"uid",
 // "stamp", "code", "cls", "type", "name", "message", "data", "events": []}},
 // where `data` holds the parameters of `message` and `events` further errors;
 // a success is HTTP 200 with {"state": "ok", …}. Also decoded: the event
 // without the envelope ({"code", "cls", "type", …} or {"event": {…}}), and an
 // event with only a `type`, whose code is the catalog code of that type
-// (taxonomy.md: the first entry of that name wins, S011 over S023).
+// (docs/taxonomy.md); of two codes with one type the catalog's first wins, S011
+// over S023.
 
 /** An Avtocod code: G, S, B or D and three digits (`B011`), checked without a regex call. */
 function isEventCode(code: string): boolean {
@@ -87,8 +88,9 @@ function scrubMessage(
         out = out.split(secret).join(REDACTED);
     }
   }
-  // A global replace costs ~300 ns even when nothing matches; the test of
-  // what every match starts with costs a tenth of that.
+  // A global replace costs even when nothing matches; the test of what every
+  // match starts with costs a fraction of it (bench/README.md, "Figures
+  // behind code comments").
   return MAYBE_TOKEN.test(out) ? out.replace(TOKEN_IN_TEXT, `$1${REDACTED}`) : out;
 }
 

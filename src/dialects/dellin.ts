@@ -14,7 +14,7 @@ import type { Dialect, WireError } from './dialect.js';
 import { allErrors, compact, jsonResponse, xmlResponse } from './encode-helpers.js';
 import { type FieldIssueDraft, wireError } from './wire.js';
 
-// seed 003 (Dellin): {"metadata": {"status", "detail", "generated_at"},
+// Dellin's error reference: {"metadata": {"status", "detail", "generated_at"},
 // "errors": [{"code", "title", "detail", "link", "fields", "validValues",
 // "badValues"}]}, the same tree in XML under <response>, where a repeated
 // element stands for an array.

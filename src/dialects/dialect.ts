@@ -8,7 +8,7 @@ import type { ResponseView } from '../wire/response-view.js';
  * consulted: the provider's code and what the body says about this occurrence.
  */
 export interface WireError {
-  /** The provider's code, as a string, exactly as written (taxonomy.md: "Which value is the code"). */
+  /** The provider's code, as a string, exactly as written (docs/taxonomy.md, "Which value is the code"). */
   readonly code: string;
   /** The provider's own message for this occurrence. */
   readonly detail?: string;

@@ -28,9 +28,27 @@ const UNDETECTABLE: Record<string, (record: ErrorRecord) => boolean> = {
   // Only the status speaks (Telphin's statusless codes, plain HTTP).
   telphin: (r) => /^\d+$/.test(r.code),
   http: () => true,
-  // A success-shaped 200 with a non-error code is a Mobizon body only by its keys.
-  mobizon: () => false,
 };
+
+// Dialects whose body is a line of text whatever the format asked: only the
+// status speaks, so there is no JSON or XML form to label.
+const TEXT_ONLY = new Set(['http']);
+
+const MEDIA_TYPE: Readonly<Record<'json' | 'xml', RegExp>> = {
+  json: /^application\/(?:[\w.-]+\+)?json\b/,
+  xml: /^application\/(?:[\w.-]+\+)?xml\b/,
+};
+
+describe('the dialect registry', () => {
+  it('holds each dialect once, each for a catalog that exists, with a wire format', () => {
+    const ids = dialects.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const dialect of dialects) {
+      expect(Object.keys(catalogs), dialect.id).toContain(dialect.provider);
+      expect(dialect.formats.length, dialect.id).toBeGreaterThan(0);
+    }
+  });
+});
 
 const JUNK = [
   '',
@@ -70,12 +88,21 @@ describe.each(dialects.map((d) => [d.id, d] as const))('dialect %s', (_id, diale
     (e) => e.kind !== 'success',
   );
 
-  it('has the dialect shape', () => {
-    expect(typeof dialect.detect).toBe('function');
-    expect(typeof dialect.decode).toBe('function');
-    expect(typeof dialect.encode).toBe('function');
-    expect(dialect.formats.length).toBeGreaterThan(0);
-  });
+  it.skipIf(TEXT_ONLY.has(dialect.id))(
+    'labels each encoding with the media type of its format',
+    () => {
+      const entry = entries[0]!;
+      const record = buildRecord(
+        index,
+        { code: entry.code },
+        { provider: entry.provider, status: entry.status, lang: 'en' },
+      );
+      for (const format of dialect.formats.filter((f) => f === 'json' || f === 'xml')) {
+        const { headers } = encode(record, { dialect: dialect.id, format });
+        expect(headers['content-type'], format).toMatch(MEDIA_TYPE[format]);
+      }
+    },
+  );
 
   it.each(JUNK)('detects and decodes junk %j without throwing', (body) => {
     for (const status of [200, 400, 500]) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseFixture } from '../../test/helpers/response-fixtures.js';
 import { catalogs } from '../catalogs/index.js';
 import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
@@ -31,24 +32,11 @@ const rpcBody = (code: number, status: string, message: string, details?: unknow
   error: { code, message, status, ...(details ? { details } : {}) },
 });
 
-const SEED_BODY = `{
- "error": {
-  "errors": [
-   {
-    "domain": "global",
-    "reason": "invalidParameter",
-    "message": "Invalid string value: 'asdf'. Allowed values: [mostpopular]",
-    "locationType": "parameter",
-    "location": "chart"
-   }
-  ],
-  "code": 400,
-  "message": "Invalid string value: 'asdf'. Allowed values: [mostpopular]"
- }
-}`;
+// Google's legacy errors[] example body from its error reference.
+const SEED_BODY = responseFixture('google/seed-example-legacy').response.body;
 
 describe('google dialect: legacy errors[]', () => {
-  it('takes the code from errors[0].reason and the location as a field (seed 003 example)', () => {
+  it('takes the code from errors[0].reason and the location as a field (the example of the reference)', () => {
     const record = decode({ status: 400, body: SEED_BODY });
     expect(record).toMatchObject({
       provider: 'google',
@@ -163,7 +151,7 @@ describe('google dialect: AIP-193', () => {
     });
   });
 
-  it('resolves each Indexing API message of seed 003 to its own variant', () => {
+  it('resolves each Indexing API message of the reference to its own variant', () => {
     const cases: [number, string, string, string][] = [
       [
         400,

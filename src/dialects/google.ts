@@ -16,7 +16,7 @@ import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
 import { fieldIssue, wireError } from './wire.js';
 
-// seed 003 (Google APIs, global domain) and Google's error model (AIP-193).
+// Google APIs' error reference (global domain) and Google's error model (AIP-193).
 // Three body shapes:
 // - legacy: {"error": {"errors": [{"domain", "reason", "message", "locationType",
 //   "location", "extendedHelp"}], "code": 400, "message"}}: the code is

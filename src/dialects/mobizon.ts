@@ -13,7 +13,7 @@ import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
 import { fieldIssue, wireError } from './wire.js';
 
-// seed 004 (Mobizon): every answer is HTTP 200 with the envelope
+// Mobizon's error reference: every answer is HTTP 200 with the envelope
 // {"code": N, "data": ..., "message": "..."}; N may come as a number or a
 // numeric string. What `data` holds depends on the code:
 //   0    success                        → no error

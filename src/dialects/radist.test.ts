@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureJson } from '../../test/helpers/response-fixtures.js';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import { createResponseView } from '../wire/response-view.js';
 import { radistDialect } from './radist.js';
 
-const SEED_BODY = {
-  error_code: 1,
-  error_name: 'REQUEST_VALIDATION_ERROR',
-  message: 'request data validation error',
-  detail: {},
-};
+// Radist.Online's example body from its error reference.
+const SEED_BODY = fixtureJson('radist/seed-example-validation');
 
 function view(body: unknown, status = 400) {
   return createResponseView({

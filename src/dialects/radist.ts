@@ -5,7 +5,7 @@ import type { Dialect, WireError } from './dialect.js';
 import { compact, jsonResponse } from './encode-helpers.js';
 import { fieldIssue, wireError } from './wire.js';
 
-// seed 001 (Radist.Online, «Ошибки»): {"error_code": 1, "error_name":
+// Radist.Online's error reference («Ошибки»): {"error_code": 1, "error_name":
 // "REQUEST_VALIDATION_ERROR", "message": "request data validation error",
 // "detail": {}}. The code is String(error_code), the record's detail is
 // `message`. `detail` is an object of validation details whose form the seed

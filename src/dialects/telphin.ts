@@ -4,12 +4,12 @@ import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { errorHeaders, jsonResponse } from './encode-helpers.js';
 
-// seed 002 (Telphin, «Возвращаемые коды и статусы»): success is 200, 201 or
+// Telphin's error reference («Возвращаемые коды и статусы»): success is 200, 201 or
 // 204; an error is an HTTP 4XX, optionally with {"status": "client_not_found",
 // "message": "…"}, where `status` tells apart errors of one HTTP code. 401,
 // 404, 405 and 413 may come with no `status`, or with no body at all. The code
 // is the `status` string when present, else the HTTP status as a string
-// (taxonomy.md). Hourly quotas come in X-RateLimit-* headers, which the core
+// (docs/taxonomy.md). Hourly quotas come in X-RateLimit-* headers, which the core
 // reads (rate-limit-headers.ts).
 
 // Status strings of the catalog (the codes that are not HTTP statuses).

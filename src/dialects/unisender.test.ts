@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { responseFixture } from '../../test/helpers/response-fixtures.js';
 import { decode } from '../decode/decode.js';
 import { createResponseView } from '../wire/response-view.js';
 import { unisenderDialect } from './unisender.js';
@@ -13,10 +14,7 @@ const detect = (body: unknown) => unisenderDialect.detect(view(body));
 
 describe('unisender dialect', () => {
   it('decodes the seed example into invalid_api_key with the error id as detail', () => {
-    const record = decode({
-      status: 200,
-      body: '{"error":"AK100310-02","code":"invalid_api_key"}',
-    });
+    const record = decode(responseFixture('unisender/seed-example-invalid-api-key').response);
     expect(record).toMatchObject({
       provider: 'unisender',
       code: 'invalid_api_key',

@@ -6,7 +6,7 @@ import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
 import { jsonResponse } from './encode-helpers.js';
 
-// seed 003 (UniSender): every answer is HTTP 200.
+// UniSender's error reference: every answer is HTTP 200.
 //   error:   {"error": "AK100310-02", "code": "invalid_api_key"}
 //            `error` is the message (or an error id), `code` the error type.
 //   untyped: {"error": "These list ids=\"1,2\" has no confirmation letters"}

@@ -1,7 +1,6 @@
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { CATEGORY_LABELS } from '../model/categories.js';
 import { groupBySection, type SectionView } from './catalog-view.js';
-import { escapeHtml as h } from './escape-html.js';
 import {
   ANCHOR_RULE,
   FORMAT_NAMES,
@@ -10,8 +9,9 @@ import {
   SUCCESS_SIGNAL_NAMES,
   yesNo,
 } from './facts.js';
-import { htmlBilingual, htmlLink, htmlTable, renderEntryHtml } from './html-entry.js';
+import { bilingualHtml, entryHtml, factsHtml, linkHtml, tableHtml } from './html-entry.js';
 import { DOCS_CSS } from './html-style.js';
+import { type HtmlValue, html, joinHtml, SafeHtml } from './html-template.js';
 
 /** Options of {@link renderHtmlPage}. */
 export interface HtmlPageOptions {
@@ -24,13 +24,15 @@ export interface HtmlPageOptions {
 }
 
 // No script, no request of any kind: the page is plain HTML and inline CSS.
-// The policy also makes markup that slipped into the page inert.
-const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+// The policy also makes markup that slipped into the page inert. Written
+// into the page as it stands (its quotes are part of the policy's syntax).
+const CSP = new SafeHtml(
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'",
+);
+const STYLE = new SafeHtml(DOCS_CSS);
 
-/** A whole HTML document around a body, with the inline stylesheet. */
-export function htmlDocument(title: string, body: string): string {
-  return `<!doctype html>
+function documentHtml(title: string, body: SafeHtml): SafeHtml {
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -38,8 +40,8 @@ export function htmlDocument(title: string, body: string): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="kodex">
-<title>${h(title)}</title>
-<style>${DOCS_CSS}</style>
+<title>${title}</title>
+<style>${STYLE}</style>
 </head>
 <body>
 ${body}
@@ -48,83 +50,91 @@ ${body}
 `;
 }
 
+/** A whole HTML document around a body (HTML, written as it is), with the inline stylesheet. */
+export function htmlDocument(title: string, body: string): string {
+  return documentHtml(title, new SafeHtml(body)).toString();
+}
+
 function headerHtml(
   catalog: ProviderCatalog,
   groups: readonly SectionView[],
   options: HtmlPageOptions,
-) {
+): SafeHtml {
   const formats = catalog.formats.map((f) => FORMAT_NAMES[f] ?? f).join(', ');
-  const facts: [string, string][] = [
-    ['Provider id', `<code>${h(catalog.id)}</code>`],
+  const facts: [string, HtmlValue][] = [
+    ['Provider id', html`<code>${catalog.id}</code>`],
     ['Codes', `${catalog.entries.length} in ${groups.length} section(s)`],
-    ['Wire formats', h(formats)],
-    ['Success', h(SUCCESS_SIGNAL_NAMES[catalog.success.signal] ?? catalog.success.signal)],
+    ['Wire formats', formats],
+    ['Success', SUCCESS_SIGNAL_NAMES[catalog.success.signal] ?? catalog.success.signal],
   ];
-  if (catalog.docs) facts.push(['Documentation', htmlLink(catalog.docs)]);
-  return [
-    '<header>',
-    options.indexHref
-      ? `<p class="crumbs"><a href="${h(options.indexHref)}">All providers</a></p>`
-      : '',
-    `<h1>${h(catalog.name)} — error reference</h1>`,
-    htmlBilingual(catalog.description),
-    `<dl class="facts">\n${facts.map(([dt, dd]) => `<dt>${dt}</dt><dd>${dd}</dd>`).join('\n')}\n</dl>`,
-    '</header>',
-  ]
-    .filter(Boolean)
-    .join('\n');
+  if (catalog.docs) facts.push(['Documentation', linkHtml(catalog.docs)]);
+  return joinHtml([
+    html`<header>`,
+    options.indexHref &&
+      html`<p class="crumbs"><a href="${options.indexHref}">All providers</a></p>`,
+    html`<h1>${catalog.name} — error reference</h1>`,
+    bilingualHtml(catalog.description),
+    factsHtml(facts),
+    html`</header>`,
+  ]);
 }
 
-function successHtml(catalog: ProviderCatalog): string {
-  return `<h2 id="success">How success is signalled</h2>\n${htmlBilingual(catalog.success.description)}`;
+function successHtml(catalog: ProviderCatalog): SafeHtml {
+  return html`<h2 id="success">How success is signalled</h2>\n${bilingualHtml(catalog.success.description)}`;
 }
 
-function limitsHtml(catalog: ProviderCatalog): string {
+function limitsHtml(catalog: ProviderCatalog): SafeHtml {
   if (!catalog.limits.length) {
-    return '<h2 id="limits">Documented limits</h2>\n<p class="muted">The provider documents no limit with a figure.</p>';
+    return html`<h2 id="limits">Documented limits</h2>\n<p class="muted">The provider documents no limit with a figure.</p>`;
   }
   const rows = catalog.limits.map(
     (l) =>
-      `<tr><td>${h(l.kind)}</td><td>${h(formatLimit(l))}</td><td lang="ru">${h(l.description.ru)}</td><td lang="en">${h(l.description.en)}</td></tr>`,
+      html`<tr><td>${l.kind}</td><td>${formatLimit(l)}</td><td lang="ru">${l.description.ru}</td><td lang="en">${l.description.en}</td></tr>`,
   );
-  const table = `<table><thead><tr><th>kind</th><th>limit</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
-  return `<h2 id="limits">Documented limits</h2>\n${htmlTable(table, 'Documented limits')}`;
+  const table = html`<table><thead><tr><th>kind</th><th>limit</th><th>ru</th><th>en</th></tr></thead><tbody>\n${joinHtml(rows)}\n</tbody></table>`;
+  return html`<h2 id="limits">Documented limits</h2>\n${tableHtml(table, 'Documented limits')}`;
 }
 
-function tocHtml(groups: readonly SectionView[]): string {
+function tocHtml(groups: readonly SectionView[]): SafeHtml {
   const items = groups.map(
     (g) =>
-      `<li><a href="#${h(g.anchor)}">${h(g.section.title.en)}</a> — <span lang="ru">${h(g.section.title.ru)}</span> <span class="muted">(${g.entries.length} codes)</span></li>`,
+      html`<li><a href="#${g.anchor}">${g.section.title.en}</a> — <span lang="ru">${g.section.title.ru}</span> <span class="muted">(${g.entries.length} codes)</span></li>`,
   );
-  return `<nav class="toc" aria-label="Sections"><h2 id="contents">Codes by section</h2>\n<ol>\n${items.join('\n')}\n</ol></nav>`;
+  return html`<nav class="toc" aria-label="Sections"><h2 id="contents">Codes by section</h2>\n<ol>\n${joinHtml(items)}\n</ol></nav>`;
 }
 
-function summaryTable(group: SectionView): string {
+function summaryTable(group: SectionView): SafeHtml {
   const rows = group.entries.map(({ entry, anchor }) => {
     const status = `${entry.status}${entry.statusInferred ? '*' : ''}`;
-    return `<tr><td><a href="#${h(anchor)}"><code>${h(entry.code)}</code></a>${entry.variant ? ` <span class="muted">${h(entry.variant)}</span>` : ''}</td><td data-label="HTTP">${h(status)}</td><td>${h(CATEGORY_LABELS[entry.category].en)}</td><td data-label="retryable:">${yesNo(entry.retryable)}</td><td lang="ru">${h(entry.title.ru)}</td><td lang="en">${h(entry.title.en)}</td></tr>`;
+    const variant = entry.variant && html` <span class="muted">${entry.variant}</span>`;
+    return html`<tr><td><a href="#${anchor}"><code>${entry.code}</code></a>${variant}</td><td data-label="HTTP">${status}</td><td>${CATEGORY_LABELS[entry.category].en}</td><td data-label="retryable:">${yesNo(entry.retryable)}</td><td lang="ru">${entry.title.ru}</td><td lang="en">${entry.title.en}</td></tr>`;
   });
-  const table = `<table class="summary cards"><thead><tr><th>code</th><th>HTTP</th><th>category</th><th>retryable</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
-  return htmlTable(table, `${group.section.title.en}: codes`);
+  const table = html`<table class="summary cards"><thead><tr><th>code</th><th>HTTP</th><th>category</th><th>retryable</th><th>ru</th><th>en</th></tr></thead><tbody>\n${joinHtml(rows)}\n</tbody></table>`;
+  return tableHtml(table, `${group.section.title.en}: codes`);
 }
 
-function sectionHtml(catalog: ProviderCatalog, group: SectionView, options: HtmlPageOptions) {
+function sectionHtml(
+  catalog: ProviderCatalog,
+  group: SectionView,
+  options: HtmlPageOptions,
+): SafeHtml {
   const { section } = group;
-  const origin = [
-    section.source ? `source: ${h(section.source)}` : '',
-    section.docs ? htmlLink(section.docs, 'documentation') : '',
-  ].filter(Boolean);
+  const origin = joinHtml(
+    [
+      section.source && `source: ${section.source}`,
+      section.docs && linkHtml(section.docs, 'documentation'),
+    ],
+    ' · ',
+  );
   const entryOptions = { lang: options.lang, examples: options.examples };
-  return [
-    `<section class="group" id="${h(group.anchor)}">`,
-    `<h2>${h(section.title.en)} <span class="muted" lang="ru">${h(section.title.ru)}</span></h2>`,
-    origin.length ? `<p class="muted">${origin.join(' · ')}</p>` : '',
+  return joinHtml([
+    html`<section class="group" id="${group.anchor}">`,
+    html`<h2>${section.title.en} <span class="muted" lang="ru">${section.title.ru}</span></h2>`,
+    origin.toString() && html`<p class="muted">${origin}</p>`,
     summaryTable(group),
-    ...group.entries.map(({ entry }) => renderEntryHtml(catalog, entry, entryOptions)),
-    '</section>',
-  ]
-    .filter(Boolean)
-    .join('\n');
+    ...group.entries.map(({ entry }) => entryHtml(catalog, entry, entryOptions)),
+    html`</section>`,
+  ]);
 }
 
 /**
@@ -134,17 +144,17 @@ function sectionHtml(catalog: ProviderCatalog, group: SectionView, options: Html
  */
 export function renderHtmlPage(catalog: ProviderCatalog, options: HtmlPageOptions = {}): string {
   const groups = groupBySection(catalog);
-  const body = [
+  const body = joinHtml([
     headerHtml(catalog, groups, options),
     tocHtml(groups),
     successHtml(catalog),
     limitsHtml(catalog),
-    '<main>',
+    html`<main>`,
     ...groups.map((g) => sectionHtml(catalog, g, options)),
-    '</main>',
-    `<footer><p>* ${h(INFERRED_NOTE)}</p><p>${h(ANCHOR_RULE)}</p><p>Generated by kodex from the <code>${h(catalog.id)}</code> catalog.</p></footer>`,
-  ];
-  return htmlDocument(`${catalog.name} — error reference`, body.filter(Boolean).join('\n'));
+    html`</main>`,
+    html`<footer><p>* ${INFERRED_NOTE}</p><p>${ANCHOR_RULE}</p><p>Generated by kodex from the <code>${catalog.id}</code> catalog.</p></footer>`,
+  ]);
+  return documentHtml(`${catalog.name} — error reference`, body).toString();
 }
 
 /** Options of {@link renderHtmlIndex}. */
@@ -165,12 +175,12 @@ export function renderHtmlIndex(
   const href = options.pageHref ?? ((id: string) => `${encodeURIComponent(id)}.html`);
   const rows = catalogs.map(
     (c) =>
-      `<tr><td><a href="${h(href(c.id))}">${h(c.name)}</a></td><td><code>${h(c.id)}</code></td><td data-label="codes:">${c.entries.length}</td><td lang="ru">${h(c.description.ru)}</td><td lang="en">${h(c.description.en)}</td></tr>`,
+      html`<tr><td><a href="${href(c.id)}">${c.name}</a></td><td><code>${c.id}</code></td><td data-label="codes:">${c.entries.length}</td><td lang="ru">${c.description.ru}</td><td lang="en">${c.description.en}</td></tr>`,
   );
   const total = catalogs.reduce((n, c) => n + c.entries.length, 0);
-  const table = `<table class="cards"><thead><tr><th>provider</th><th>id</th><th>codes</th><th>ru</th><th>en</th></tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
-  const body = `<header><h1>API error reference</h1>\n<p class="lead">${catalogs.length} provider(s), ${total} codes.</p></header>
-<main>${htmlTable(table, 'Providers')}</main>
-<footer><p>${h(ANCHOR_RULE)}</p><p>Generated by kodex.</p></footer>`;
-  return htmlDocument('API error reference', body);
+  const table = html`<table class="cards"><thead><tr><th>provider</th><th>id</th><th>codes</th><th>ru</th><th>en</th></tr></thead><tbody>\n${joinHtml(rows)}\n</tbody></table>`;
+  const body = html`<header><h1>API error reference</h1>\n<p class="lead">${catalogs.length} provider(s), ${total} codes.</p></header>
+<main>${tableHtml(table, 'Providers')}</main>
+<footer><p>${ANCHOR_RULE}</p><p>Generated by kodex.</p></footer>`;
+  return documentHtml('API error reference', body).toString();
 }

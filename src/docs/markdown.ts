@@ -3,7 +3,6 @@ import { entryKey } from '../model/catalog.js';
 import { CATEGORY_ADVICE, CATEGORY_LABELS } from '../model/categories.js';
 import { anchorId } from './anchor.js';
 import { groupBySection, type SectionView } from './catalog-view.js';
-import { escapeHtml } from './escape-html.js';
 import { codeBlock, codeSpan, markdownLink, escapeMarkdown as md } from './escape-markdown.js';
 import { exampleBodies } from './examples.js';
 import {
@@ -14,6 +13,7 @@ import {
   SUCCESS_SIGNAL_NAMES,
   yesNo,
 } from './facts.js';
+import { html } from './html-template.js';
 
 /** Options of {@link renderMarkdownPage}. */
 export interface MarkdownPageOptions {
@@ -30,7 +30,7 @@ const LANGS: readonly Lang[] = ['ru', 'en'];
 
 /** An anchor target; ids are made of [A-Za-z0-9_-], escaped all the same. */
 function anchorTag(id: string): string {
-  return `<a id="${escapeHtml(id)}"></a>`;
+  return html`<a id="${id}"></a>`.toString();
 }
 
 function bilingualItems(text: Partial<Text> | undefined): string[] {

@@ -39,7 +39,7 @@ describe('amoCRM: each API era on its own paths, in its own shape', () => {
     });
   });
 
-  it('answers NotSupportedChoice on /api/v4 inside validation-errors, as seed 000 shows it', async () => {
+  it('answers NotSupportedChoice on /api/v4 inside validation-errors, as amoCRM’s reference shows it', async () => {
     const mock = await start({ provider: 'amocrm' });
     const { status, text } = await ask(`${mock.url}/api/v4/leads`, 'NotSupportedChoice');
     expect(status).toBe(400);

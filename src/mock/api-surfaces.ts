@@ -43,7 +43,7 @@ export interface ApiSurface {
 /** The surface every request that matches no other gets: the dialect's defaults. */
 export const DEFAULT_SURFACE: ApiSurface = Object.freeze({ name: 'default' });
 
-// ---- amoCRM (seed 000) ----
+// ---- amoCRM ----
 // The seed is API v4's «Коды ошибок» page: it shows one v4 body, the
 // validation problem (400, `validation-errors`, "Request validation failed"),
 // and tables of legacy numeric codes (110–113, 101, 2xx sections) that came
@@ -63,7 +63,7 @@ export const DEFAULT_SURFACE: ApiSurface = Object.freeze({ name: 'default' });
 // Successes (280, 2002) are not errors in any era: the dialect's form stays.
 
 const AMO_OAUTH_TYPE = 'https://developers.amocrm.ru/v3/errors/OAuthProblemJson';
-// seed 000: the path of the validation example.
+// amoCRM's reference: the path of the validation example.
 const AMO_FIELD_PATH = 'custom_fields_values.0.field_id';
 const NUMERIC = /^[1-9]\d{0,8}$/;
 

@@ -108,7 +108,7 @@ describe('the provider emulator', () => {
           continue;
         }
         // A field-level code (amoCRM NotSupportedChoice) rides in the fields of
-        // its status's error, where the provider puts it (taxonomy.md).
+        // its status's error, where the provider puts it (docs/taxonomy.md).
         const fieldLevel = record?.fields.some((f) => f.code === entry.code);
         expect(record, entry.key).toMatchObject({
           provider,

@@ -63,7 +63,7 @@ describe('the emulated rate limit', () => {
     expect(await statuses(as('one'), 2)).toEqual([200, 200]);
     expect(await statuses(as('two'), 2)).toEqual([200, 200]);
     const refused = await fetch(as('one'));
-    // seed 003: UniSender answers its limit error inside an HTTP 200.
+    // UniSender answers its limit error inside an HTTP 200 (its error reference).
     expect(refused.status).toBe(200);
     expect(refused.headers.get('retry-after')).toBe('60');
     expect(await decode(refused, { provider: 'unisender' })).toMatchObject({

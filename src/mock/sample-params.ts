@@ -92,9 +92,9 @@ export const SAMPLE_DATA: Readonly<
   Partial<Record<ProviderId, Readonly<Record<string, SampleData>>>>
 > = {
   mobizon: {
-    // seed 004: «правильный домен можно получить в поле data».
+    // Mobizon's reference: «правильный домен можно получить в поле data».
     '13': { params: { domain: 'api.mobizon.kz' } },
-    // seed 004: `data` tells which items were processed and which were not, and why.
+    // Mobizon's reference: `data` tells which items were processed and which were not, and why.
     // An item of code 0 is one processed (Mobizon's bulk results).
     '98': {
       fields: [
@@ -102,9 +102,9 @@ export const SAMPLE_DATA: Readonly<
         { path: '77001234568', code: '1', message: 'Invalid recipient number' },
       ],
     },
-    // seed 004: `data` names the items of a bulk operation, none processed.
+    // Mobizon's reference: `data` names the items of a bulk operation, none processed.
     '99': { fields: [{ path: '77001234568', code: '1', message: 'Invalid recipient number' }] },
-    // seed 004: `data` holds the ID of the background task (Taskqueue::GetStatus).
+    // Mobizon's reference: `data` holds the ID of the background task (Taskqueue::GetStatus).
     '100': { params: { taskId: '123456' } },
   },
 };

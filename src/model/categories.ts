@@ -1,7 +1,7 @@
 import type { Text } from './catalog.js';
 
 /**
- * The categories of taxonomy.md: what a program should do about an error,
+ * The categories of docs/taxonomy.md: what a program should do about an error,
  * whatever provider and wire format it came in.
  */
 export const CATEGORIES = [

@@ -12,7 +12,7 @@ export interface FieldIssue {
   readonly badValues?: readonly unknown[];
 }
 
-/** The normalized record every error becomes (design.md, taxonomy.md). Plain data. */
+/** The normalized record every error becomes (docs/design.md, docs/taxonomy.md). Plain data. */
 export interface ErrorRecord {
   /** Catalog id: `amocrm`, `google`, … or `http` when only the status speaks. */
   readonly provider: string;

@@ -1,5 +1,5 @@
 // Message templates of catalog entries: `{param}` placeholders, as in
-// Avtocod's «Превышена дневная квота ({day_quote} ед.) …» (seed 003).
+// Avtocod's «Превышена дневная квота ({day_quote} ед.) …» (its error reference).
 
 const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 

@@ -97,7 +97,7 @@ function buildRecord(
   options: ApiErrorOptions,
   lang: Lang,
 ): ErrorRecord {
-  // A credential never reaches a record, a response or a log (design.md):
+  // A credential never reaches a record, a response or a log (docs/design.md):
   // entryRecord hides those in the params and the message made from them.
   return entryRecord(entry, {
     provider,

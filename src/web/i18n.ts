@@ -1,7 +1,7 @@
 import type { Lang } from '../model/catalog.js';
 
-// The words of the interface, kept apart from logic (style.md: messages per
-// locale live in their own place). Catalog texts come from the catalogs.
+// The words of the interface, kept apart from logic: messages per locale
+// live in their own place. Catalog texts come from the catalogs.
 const en = {
   siteTitle: 'kodex — API error reference',
   tagline:

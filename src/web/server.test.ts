@@ -167,7 +167,7 @@ function postDecode(body: string, contentType = 'application/json') {
   });
 }
 
-// seed 003: Avtocod's example body.
+// Avtocod's example body (B011), cut to the members these tests read.
 const B011 = JSON.stringify({
   state: 'fail',
   event: { code: 'B011', cls: 'Billing', type: 'NoQuoteDay', data: { day_quote: '2' } },

@@ -1,5 +1,5 @@
+import type { SafeHtml } from '../docs/html-template.js';
 import type { Coding } from './compress.js';
-import type { SafeHtml } from './html.js';
 
 /** What a route answers; the server writes it (and only its headers for HEAD). */
 export interface WebResponse {

@@ -1,12 +1,13 @@
 // Error bodies are small and shallow: the largest of the fixtures has twelve
 // objects and arrays, nested six deep. JSON.parse's cost grows with the
 // objects and arrays it builds, faster than their number past some hundred
-// thousand (a 1 MiB body of small nested arrays parses 3–4× slower than a
-// flat object of the same size; 10,000 of them take ~2 ms), and consumers of
-// a record recurse into what it keeps (JSON.stringify of a Dellin
-// `validValues` item 50,000 arrays deep overflows the stack). So a JSON body
-// is parsed only within this budget, checked by one linear scan before
-// JSON.parse; beyond it the body is read as text, and the record says so.
+// thousand (a 1 MiB body of small nested arrays parses several times slower
+// than a flat object of the same size: bench/README.md, "Figures behind code
+// comments"), and consumers of a record recurse into what it keeps
+// (JSON.stringify of a Dellin `validValues` item 50,000 arrays deep overflows
+// the stack). So a JSON body is parsed only within this budget, checked by
+// one linear scan before JSON.parse; beyond it the body is read as text, and
+// the record says so.
 
 /** Why a JSON body was not parsed. */
 export type JsonRefusal = 'depth' | 'containers';

@@ -1,8 +1,8 @@
 // Catalog message patterns (UniSender's untyped errors, the Indexing API's
 // variants) are matched case-insensitively with Unicode semantics ('iu').
-// Under 'iu' V8 runs a pattern with a `\b` about ten times slower than the
-// same pattern without it (measured ~400 ns against ~40 ns on a 50-character
-// message), and these patterns are tried on every message of their code.
+// Under 'iu' V8 runs a pattern with a `\b` many times slower than the same
+// pattern without it (bench/README.md, "Figures behind code comments"), and
+// these patterns are tried on every message of their code.
 // Two shortcuts give exactly the same answers:
 // - A gate: one regex joining every pattern with its `\b` and `\B` taken out.
 //   Dropping a zero-width assertion only widens what a pattern matches at each
@@ -40,12 +40,13 @@ export function withoutWordBoundaries(source: string): string | undefined {
 /** A test of texts against a regex: true when it matches. */
 export type TextTest = (text: string) => boolean;
 
-// The `u` flag has V8 fold case by Unicode's tables, which also costs: the
-// seed's UniSender messages test 5–15× faster against the same pattern
-// without it. On a text of ASCII characters only, `i` alone gives the same
-// answers, provided the source means the same without `u`: no \p{…} or \u
-// escapes, no surrogates, and no character that Unicode folding maps onto
-// ASCII (ſ onto s, K onto k), not even inside a range.
+// The `u` flag has V8 fold case by Unicode's tables, which also costs:
+// UniSender's untyped messages test several times faster against the same
+// pattern without it (bench/README.md, "Figures behind code comments"). On a
+// text of ASCII characters only, `i` alone gives the same answers, provided
+// the source means the same without `u`: no \p{…} or \u escapes, no
+// surrogates, and no character that Unicode folding maps onto ASCII (ſ onto
+// s, K onto k), not even inside a range.
 const UNICODE_ONLY = /\\[pPu]|[\u017f\u212a\ud800-\udfff]/;
 const RANGE = /(.)-(.)/gs;
 const NON_ASCII = /[^\0-\x7f]/;

@@ -70,7 +70,7 @@ export function redactParams(params: Readonly<Record<string, unknown>>): Record<
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(params)) {
     const value = params[key];
-    // seed 003, S100: Avtocod echoes the malformed token in `data`.
+    // Avtocod's S100: Avtocod echoes the malformed token in `data`.
     out[key] = isSecretName(key) ? REDACTED : typeof value === 'string' ? redactText(value) : value;
   }
   return out;
@@ -192,7 +192,7 @@ function redactNamed(text: string): string {
 
 // The other shapes, each replaced by `$1[REDACTED]`: `Bearer …`, `Basic …`;
 // `Token …` when it holds a digit (not «Token has expired»); the password of
-// `https://user:password@host`; the Russian names of seed 003, S100
+// `https://user:password@host`; the Russian names of Avtocod's S100
 // («Неверная структура токена авторизации:…»).
 const BEARER = /(\b(?:Bearer|Basic)\s{1,3})[A-Za-z0-9\-._~+/]{6,4096}=*/g;
 const TOKEN_SCHEME = /(\bToken\s{1,3})(?=[A-Za-z\-._~+/]{0,64}\d)[A-Za-z0-9\-._~+/]{8,4096}=*/g;
@@ -221,8 +221,9 @@ const MAYBE_ANY =
 const MAYBE_NAMED =
   /(?:key|token|sig|signature|sid|session|session[-_ ]?id|hash|pwd)["'\]]?\s{0,3}[=:]|passw|passphrase|secret|credential|authorization|cookie|токен|парол|ключ/i;
 
-// A global replace costs ~300 ns even when nothing matches, a test of the
-// same pattern without its `g` flag a tenth of that.
+// A global replace costs even when nothing matches, a test of the same
+// pattern without its `g` flag a fraction of it (bench/README.md, "Figures
+// behind code comments").
 function replaceIf(text: string, pattern: RegExp, probe: RegExp): string {
   return probe.test(text) ? text.replace(pattern, `$1${REDACTED}`) : text;
 }

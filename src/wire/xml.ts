@@ -6,11 +6,11 @@ export type XmlRefusal = 'doctype' | 'too_large' | 'malformed';
 
 /**
  * Markup longer than this (in characters) is not parsed: 64 KiB. The XML
- * parser takes ~0.5 ms a KiB, ten to fifteen times JSON.parse: 64 KiB of it
- * costs about half of JSON.parse of a flat 1 MiB object. Error bodies in XML are
- * a few KiB (Dellin's seed example: 1.2 KiB); HTML pages, which reach the
- * parser too, are read by their head alone (the plain HTTP and amoCRM
- * dialects read their first 64 KiB).
+ * parser costs many times JSON.parse per byte, and 64 KiB of it stays below
+ * JSON.parse of a flat 1 MiB object (bench/README.md, "Figures behind code
+ * comments"). Error bodies in XML are a few KiB (Dellin's example body:
+ * 1.2 KiB); HTML pages, which reach the parser too, are read by their head
+ * alone (the plain HTTP and amoCRM dialects read their first 64 KiB).
  */
 export const MAX_MARKUP_CHARS = 64 * 1024;
 
@@ -47,12 +47,4 @@ export function parseXml(text: string): { value: unknown } | { refused: XmlRefus
   } catch {
     return { refused: 'malformed' };
   }
-}
-
-/** True when a text looks like an XML document (not HTML). */
-export function looksLikeXml(text: string): boolean {
-  const start = text.trimStart();
-  return (
-    start.startsWith('<?xml') || (/^<[A-Za-z_][\w.-]*[\s>]/.test(start) && !/^<html/i.test(start))
-  );
 }

@@ -1,4 +1,4 @@
-import { html } from '../html.js';
+import { html } from '../../docs/html-template.js';
 import { decodeForm, exampleForm, findExample, type PlaygroundForm } from '../playground-input.js';
 import { renderDecoded, renderNothingDecoded } from '../render/decoded-view.js';
 import { setUpCopyButtons } from './copy-buttons.js';

@@ -1,7 +1,7 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { builtInLookup } from '../../lookup/index.js';
 import { CATEGORY_ADVICE, CATEGORY_LABELS, type Category } from '../../model/categories.js';
 import { type EntryFilters, matchesFilters } from '../filters.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { categoryPath, entryPath, providerPath } from '../paths.js';
 import { counted } from '../plural.js';

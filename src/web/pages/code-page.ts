@@ -1,6 +1,6 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
 import type { ListedEntry } from '../../model/listed-entry.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { entryPath, providerPath } from '../paths.js';
 import { counted } from '../plural.js';

@@ -1,8 +1,8 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import type { Lang } from '../../model/catalog.js';
 import { CATEGORIES, CATEGORY_LABELS } from '../../model/categories.js';
 import type { ListedEntry } from '../../model/listed-entry.js';
 import { type EntryFilters, matchesFilters } from '../filters.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 
 /** The values of one field with their counts: those the entries have, and the chosen one even at 0. */

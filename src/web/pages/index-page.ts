@@ -1,6 +1,6 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { builtInLookup } from '../../lookup/index.js';
 import { CATEGORIES, CATEGORY_ADVICE, CATEGORY_LABELS } from '../../model/categories.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { categoryPath, providerPath } from '../paths.js';
 import { counted } from '../plural.js';

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.js';
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { ui } from '../i18n.js';
 import { providerNames } from '../render/provider-names.js';
 import { type PageContext, STYLESHEET_PATH } from './page-context.js';

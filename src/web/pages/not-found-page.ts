@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.js';
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { ui } from '../i18n.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';

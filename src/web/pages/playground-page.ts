@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { builtInLookup } from '../../lookup/index.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { PLAYGROUND_EXAMPLES } from '../playground-examples.js';
 import type { PlaygroundForm, PlaygroundResult } from '../playground-input.js';

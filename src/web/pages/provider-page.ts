@@ -1,7 +1,7 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { builtInLookup } from '../../lookup/index.js';
 import type { Lang, Limit, ProviderCatalog } from '../../model/catalog.js';
 import { type EntryFilters, matchesFilters } from '../filters.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { providerPath } from '../paths.js';
 import { counted } from '../plural.js';

@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { builtInLookup } from '../../lookup/index.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { providerNames } from '../render/provider-names.js';
 import { renderSearchResults } from '../render/search-results.js';

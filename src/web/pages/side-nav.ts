@@ -1,7 +1,7 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import type { Lang, Section } from '../../model/catalog.js';
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../model/categories.js';
 import type { ListedEntry } from '../../model/listed-entry.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { inlineMarkdown } from '../render/markdown.js';
 

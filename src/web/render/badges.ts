@@ -1,6 +1,6 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import type { Lang } from '../../model/catalog.js';
 import { CATEGORY_LABELS, type Category } from '../../model/categories.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 
 /** An HTTP status, coloured by its class (2xx … 5xx). */

@@ -1,5 +1,5 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import type { Lang, Text } from '../../model/catalog.js';
-import { html, type SafeHtml } from '../html.js';
 import { inlineMarkdown } from './markdown.js';
 
 /** The other language. */

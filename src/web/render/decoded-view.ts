@@ -1,9 +1,9 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { builtInLookup } from '../../lookup/index.js';
 import type { Lang } from '../../model/catalog.js';
 import { pick } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import type { ErrorRecord, FieldIssue } from '../../model/record.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { entryPath } from '../paths.js';
 import { PLAYGROUND_EXAMPLES } from '../playground-examples.js';

@@ -1,12 +1,12 @@
 import { anchorId } from '../../docs/anchor.js';
 import { exampleBodies } from '../../docs/examples.js';
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import { safeUrl } from '../../docs/safe-url.js';
 import { builtInLookup } from '../../lookup/index.js';
 import type { Lang, Section } from '../../model/catalog.js';
 import { pick } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import type { ListedEntry } from '../../model/listed-entry.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { codePath } from '../paths.js';
 import { categoryBadge, retryBadge, statusBadge } from './badges.js';

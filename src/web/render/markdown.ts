@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../docs/escape-html.js';
+import { SafeHtml } from '../../docs/html-template.js';
 import { safeUrl } from '../../docs/safe-url.js';
 import { inlineMarkdownToHtml } from '../../model/inline-markdown.js';
-import { SafeHtml } from '../html.js';
 
 const OPTIONS = {
   escape: escapeHtml,

@@ -1,6 +1,6 @@
+import { html, type SafeHtml } from '../../docs/html-template.js';
 import type { SearchHit } from '../../lookup/lookup.js';
 import type { Lang } from '../../model/catalog.js';
-import { html, type SafeHtml } from '../html.js';
 import { ui } from '../i18n.js';
 import { entryPath } from '../paths.js';
 import { categoryBadge, statusBadge } from './badges.js';

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Command } from 'commander';
-import type { CliIo } from './io.js';
-import type { SignalSource } from './signals.js';
+import type { CliIo } from '../../src/cli/io.js';
+import type { SignalSource } from '../../src/cli/signals.js';
 
 /**
  * A character a terminal acts on rather than shows (C0 but newline and tab,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { html } from './html.js';
+import { html, joinHtml } from './html-template.js';
 
 describe('html', () => {
   it('escapes every interpolated text, in content and in attributes', () => {
@@ -20,5 +20,17 @@ describe('html', () => {
 
   it('renders false, null and undefined as nothing, numbers as text', () => {
     expect(html`[${false}${null}${undefined}${0}${402}]`.toString()).toBe('[0402]');
+  });
+});
+
+describe('joinHtml', () => {
+  it('joins rendered values with a newline, leaving out those that render as nothing', () => {
+    const out = joinHtml([html`<p>a</p>`, '', null, false, 'b<c', html``, 7]).toString();
+    expect(out).toBe('<p>a</p>\nb&lt;c\n7');
+  });
+
+  it('escapes a text separator and keeps a safe one', () => {
+    expect(joinHtml(['a', 'b'], ' & ').toString()).toBe('a &amp; b');
+    expect(joinHtml(['a', 'b'], html`<br>`).toString()).toBe('a<br>b');
   });
 });

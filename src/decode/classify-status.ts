@@ -40,7 +40,7 @@ const GENERIC: ReadonlySet<Category> = new Set(['invalid_request', 'unknown']);
 
 /**
  * Classifies an error that no catalog entry names by its HTTP status, the one
- * rule decoding and `statusRecord` share (taxonomy.md): the category of the
+ * rule decoding and `statusRecord` share (docs/taxonomy.md): the category of the
  * status's plain-HTTP entry, else `internal` for 5xx and `invalid_request`
  * for 4xx, else `unknown`; a generic category gives way to what the text
  * says (`Too many requests` → `rate_limited`). Retryable are `rate_limited`,

@@ -44,7 +44,7 @@ export const NO_FIELDS: readonly FieldIssue[] = Object.freeze([]);
 
 /**
  * Adds what one occurrence says to a record: its link, message, delay, field
- * issues, params and warnings, with credentials hidden (design.md).
+ * issues, params and warnings, with credentials hidden (docs/design.md).
  */
 export function addOccurrence(
   record: Mutable<ErrorRecord>,

@@ -28,7 +28,7 @@ function reachable(entry: string): Map<string, string[]> {
   return seen;
 }
 
-describe.each(['web/client/main.ts', 'web/client/playground-main.ts', 'web/client/playground.ts'])(
+describe.each(['web/browser/main.ts', 'web/browser/playground-main.ts', 'web/browser/playground.ts'])(
   'the browser bundle entry %s',
   (entry) => {
     const graph = reachable(entry);
@@ -48,16 +48,16 @@ describe('the browser bundle', () => {
   const files = (entry: string) => [...reachable(entry).keys()].map((f) => relative(src, f));
 
   it('decodes in the playground with the library core itself', () => {
-    expect(files('web/client/playground.ts')).toEqual(
+    expect(files('web/browser/playground.ts')).toEqual(
       expect.arrayContaining(['decode/decode.ts', 'lookup/index.ts', 'catalogs/index.ts']),
     );
     expect(
-      files('web/client/playground.ts').filter((f) => /^web\/(server|app|routes\/)/.test(f)),
+      files('web/browser/playground.ts').filter((f) => /^web\/(server|app|routes\/)/.test(f)),
     ).toEqual([]);
   });
 
   it('keeps the catalogs and decoders out of the script every page loads', () => {
-    for (const entry of ['web/client/main.ts', 'web/client/playground-main.ts']) {
+    for (const entry of ['web/browser/main.ts', 'web/browser/playground-main.ts']) {
       expect(
         files(entry).filter((f) => /^(catalogs|dialects|decode\/decode|lookup\/index)/.test(f)),
       ).toEqual([]);

@@ -28,21 +28,22 @@ function reachable(entry: string): Map<string, string[]> {
   return seen;
 }
 
-describe.each(['web/browser/main.ts', 'web/browser/playground-main.ts', 'web/browser/playground.ts'])(
-  'the browser bundle entry %s',
-  (entry) => {
-    const graph = reachable(entry);
+describe.each([
+  'web/browser/main.ts',
+  'web/browser/playground-main.ts',
+  'web/browser/playground.ts',
+])('the browser bundle entry %s', (entry) => {
+  const graph = reachable(entry);
 
-    it('imports no Node built-in and no Node-only package', () => {
-      const offenders = [...graph].flatMap(([file, specs]) =>
-        specs
-          .filter((s) => s.startsWith('node:') || NODE_ONLY.includes(s.split('/')[0]!))
-          .map((s) => `${relative(src, file)} → ${s}`),
-      );
-      expect(offenders).toEqual([]);
-    });
-  },
-);
+  it('imports no Node built-in and no Node-only package', () => {
+    const offenders = [...graph].flatMap(([file, specs]) =>
+      specs
+        .filter((s) => s.startsWith('node:') || NODE_ONLY.includes(s.split('/')[0]!))
+        .map((s) => `${relative(src, file)} → ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
 
 describe('the browser bundle', () => {
   const files = (entry: string) => [...reachable(entry).keys()].map((f) => relative(src, f));

@@ -22,9 +22,7 @@ import { checkDecodeArguments, unreadableRecord } from './decode-arguments.js';
 import { detectDialect } from './detect-dialect.js';
 import { providerOfUrl } from './provider-of-url.js';
 
-export { detectDialect } from './detect-dialect.js';
-
-/** Options of {@link decode}. */
+/** Options of `decode()`. */
 export interface DecodeOptions {
   /**
    * The provider that answered. When absent, the host of `url` names it, and

@@ -19,8 +19,8 @@ export interface MockOptions {
    * `'off'` for none. @default the provider's documented rate limit (its
    * catalog `limits`; the strictest account-wide one), none when it documents none
    */
-  rate?: Rate | string | typeof RATE_OFF;
-  /** Rate violations within {@link banWindowMs} that get the account banned. @default never banned */
+  rate?: Rate | string | 'off';
+  /** Rate violations within {@link MockOptions.banWindowMs} that get the account banned. @default never banned */
   banAfter?: number;
   /** How long a ban lasts, in milliseconds. @default 60000 */
   banMs?: number;

@@ -6,8 +6,8 @@
 //
 // Left out on purpose: the dialects, detection and record building behind
 // `decode` (one entry point, not its steps), the wire helpers (response view,
-// header and Retry-After parsing), and `ApiError`, which only the client
-// throws and `kodex/client` exports.
+// header and Retry-After parsing), and `ApiError`, which the client throws
+// and the server raises: `kodex/client` and `kodex/server` export it.
 
 export { type BuiltInCatalogs, catalogs } from './catalogs/index.js';
 export { type DecodeOptions, decode } from './decode/decode.js';
@@ -19,6 +19,7 @@ export {
   isKodexError,
   isUnknownProviderError,
   KodexError,
+  type KodexErrorCode,
   UnknownProviderError,
 } from './errors/index.js';
 export { explain, list, search, suggest } from './lookup/index.js';

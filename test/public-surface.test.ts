@@ -40,11 +40,9 @@ const NOT_YET_DOCUMENTED: Readonly<Record<string, readonly string[]>> = {
   ],
   './server': [
     'CORRELATION_HEADER',
-    'KodexApiError',
     'correlationIdOf',
     'createRenderer',
     'httpErrors',
-    'isKodexApiError',
     'negotiateFormat',
     'negotiateLang',
     'normalizeCatalog',
@@ -53,10 +51,8 @@ const NOT_YET_DOCUMENTED: Readonly<Record<string, readonly string[]>> = {
     'statusRecord',
     'translateError',
   ],
-  './fastify': ['createFastifyErrorHandler'],
-  './express': ['kodexNotFound'],
-  './hono': ['kodexNotFound', 'kodexValidationHook'],
-  './node': ['createErrorSender', 'writeRendered'],
+  './hono': ['kodexValidationHook'],
+  './node': ['writeRendered'],
 };
 
 const entries = Object.entries(pkg.exports).flatMap(([subpath, target]) =>

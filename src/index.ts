@@ -32,6 +32,8 @@ export type {
 } from './lookup/lookup.js';
 export type {
   CatalogEntry,
+  DocumentedAmount,
+  DocumentedRate,
   EntryKind,
   Lang,
   Limit,
@@ -47,6 +49,7 @@ export type {
 export { CATEGORIES, type Category } from './model/categories.js';
 export type { ListedEntry } from './model/listed-entry.js';
 export { PROVIDER_IDS, type ProviderId } from './model/providers.js';
+export type { Rate } from './model/rate.js';
 export type { ErrorRecord, FieldIssue } from './model/record.js';
 export type { HeadersInput } from './wire/headers.js';
 export { isSecretName, redactHeaders, redactText, redactUrl } from './wire/redact.js';

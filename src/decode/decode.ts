@@ -127,7 +127,7 @@ function namedProvider(options: DecodeOptions): string | undefined {
 }
 
 /** Decodes a response view (see {@link decode}). */
-export function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
+function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
   const provider = namedProvider(options);
   const dialect = provider ? namedDialect(view, provider) : detectDialect(view);
   let errors = dialect.decode(view);

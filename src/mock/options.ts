@@ -91,7 +91,7 @@ export const RATE_OFF = 'off';
  * strictest when it documents several; per-method limits (UniSender's
  * sendEmail) are not the account's, so they are left out.
  */
-export function documentedRate(limits: readonly Limit[]): Rate | undefined {
+function documentedRate(limits: readonly Limit[]): Rate | undefined {
   let strictest: Rate | undefined;
   for (const l of limits) {
     if (l.kind !== 'rate' || l.scope === 'method') continue;

@@ -14,7 +14,7 @@ import { defineConfig } from 'vite';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
-  root: here('./src/web/client/'),
+  root: here('./src/web/browser/'),
   base: '/static/',
   publicDir: false,
   logLevel: 'warn',
@@ -28,8 +28,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1024,
     rolldownOptions: {
       input: {
-        main: here('./src/web/client/main.ts'),
-        playground: here('./src/web/client/playground-main.ts'),
+        main: here('./src/web/browser/main.ts'),
+        playground: here('./src/web/browser/playground-main.ts'),
       },
     },
   },

@@ -69,7 +69,7 @@ describe('the core', () => {
 
   it('keeps kodex/docs and the web bundle browser-safe', () => {
     expect(nodeOnly('docs/index.ts')).toEqual([]);
-    expect(nodeOnly('web/client/main.ts')).toEqual([]);
+    expect(nodeOnly('web/browser/main.ts')).toEqual([]);
   });
 
   it('keeps shared code free of provider names (only catalogs and dialects name them)', () => {

@@ -10,8 +10,27 @@ import { radist } from './radist.js';
 import { telphin } from './telphin.js';
 import { unisender } from './unisender.js';
 
-/** Every built-in catalog by provider id; one line per provider. */
-export const catalogs = {
+/**
+ * The built-in catalogs, typed per provider: the literal codes and params
+ * that make `defineCatalog(catalogs.avtocod).error('B011', …)` type-checked.
+ * Written out, not inferred, so declarations (and the API report) name each
+ * catalog instead of spelling out its data (a type, not an interface, so it
+ * reads as the `Record<string, ProviderCatalog>` it is).
+ */
+export type BuiltInCatalogs = {
+  readonly amocrm: typeof amocrm;
+  readonly radist: typeof radist;
+  readonly telphin: typeof telphin;
+  readonly avtocod: typeof avtocod;
+  readonly unisender: typeof unisender;
+  readonly google: typeof google;
+  readonly dellin: typeof dellin;
+  readonly mobizon: typeof mobizon;
+  readonly http: typeof http;
+};
+
+/** Every built-in catalog by provider id; one line per provider (and one in {@link BuiltInCatalogs}). */
+export const catalogs: BuiltInCatalogs = {
   amocrm,
   radist,
   telphin,
@@ -21,9 +40,6 @@ export const catalogs = {
   dellin,
   mobizon,
   http,
-} as const satisfies Record<ProviderId, ProviderCatalog>;
-
-/** The built-in catalogs, typed per provider. */
-export type BuiltInCatalogs = typeof catalogs;
+} satisfies Record<ProviderId, ProviderCatalog>;
 
 export { amocrm, avtocod, dellin, google, http, mobizon, radist, telphin, unisender };

@@ -1,4 +1,4 @@
-import type { ExplainedEntry } from '../lookup/index.js';
+import type { ExplainedEntry } from '../lookup/lookup.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { pick } from '../model/catalog.js';
 import { CATEGORY_ADVICE, CATEGORY_LABELS } from '../model/categories.js';

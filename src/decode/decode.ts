@@ -22,9 +22,7 @@ import { checkDecodeArguments, unreadableRecord } from './decode-arguments.js';
 import { detectDialect } from './detect-dialect.js';
 import { providerOfUrl } from './provider-of-url.js';
 
-export { detectDialect } from './detect-dialect.js';
-
-/** Options of {@link decode}. */
+/** Options of `decode()`. */
 export interface DecodeOptions {
   /**
    * The provider that answered. When absent, the host of `url` names it, and
@@ -129,7 +127,7 @@ function namedProvider(options: DecodeOptions): string | undefined {
 }
 
 /** Decodes a response view (see {@link decode}). */
-export function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
+function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
   const provider = namedProvider(options);
   const dialect = provider ? namedDialect(view, provider) : detectDialect(view);
   let errors = dialect.decode(view);

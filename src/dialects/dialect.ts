@@ -43,7 +43,7 @@ export interface WireError {
  * holds (first is primary). An empty list means "not this shape" and lets the
  * status speak.
  */
-export type DecodedErrors = readonly WireError[] | null;
+type DecodedErrors = readonly WireError[] | null;
 
 /** A response as an encoder produces it. */
 export interface EncodedResponse {
@@ -53,7 +53,7 @@ export interface EncodedResponse {
 }
 
 /** Options of {@link Dialect.encode}. */
-export interface EncodeFormat {
+interface EncodeFormat {
   /** @default 'json' */
   readonly format?: 'json' | 'xml';
   /** Clock for the time stamps some bodies carry (Avtocod `stamp`, Dellin `generated_at`). @default Date.now */

@@ -23,11 +23,3 @@ export const dialects: readonly Dialect[] = [
   problemDialect,
   httpDialect,
 ];
-
-export type {
-  DecodedErrors,
-  Dialect,
-  EncodedResponse,
-  EncodeFormat,
-  WireError,
-} from './dialect.js';

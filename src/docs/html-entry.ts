@@ -142,16 +142,6 @@ export function entryHtml(
   ]);
 }
 
-/** A link when the URL is a web link, else the URL as plain text, as an HTML string. */
-export function htmlLink(url: string, text: string = url): string {
-  return linkHtml(url, text).toString();
-}
-
-/** Text in both languages, each tagged, one paragraph per language present, as an HTML string. */
-export function htmlBilingual(text: Partial<Text> | undefined, className = 'lead'): string {
-  return bilingualHtml(text, className).toString();
-}
-
 /**
  * One catalog entry as an HTML `<article>` whose id is the entry's permanent
  * anchor; every catalog text is escaped.

@@ -50,11 +50,6 @@ ${body}
 `;
 }
 
-/** A whole HTML document around a body (HTML, written as it is), with the inline stylesheet. */
-export function htmlDocument(title: string, body: string): string {
-  return documentHtml(title, new SafeHtml(body)).toString();
-}
-
 function headerHtml(
   catalog: ProviderCatalog,
   groups: readonly SectionView[],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mobizon } from '../catalogs/mobizon.js';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
-import { createLookup, explain, list, search, suggest } from './index.js';
+import { explain, list, search, suggest } from './index.js';
+import { createLookup } from './lookup.js';
 
 describe('explain', () => {
   it('gives Avtocod B011 with its status, category and template parameters', () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 
 /** The account of requests that carry no credential. */
-export const DEFAULT_ACCOUNT = 'default';
+const DEFAULT_ACCOUNT = 'default';
 
 // Query parameters that carry the API key (UniSender `api_key`, Mobizon
 // `apiKey`, OAuth `access_token`), compared case-insensitively.

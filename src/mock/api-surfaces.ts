@@ -14,7 +14,7 @@ export interface RequestTarget {
  * own: another record for the dialect to encode (the code moved to where
  * this surface keeps it), or a wire body of its own.
  */
-export type ShapedError =
+type ShapedError =
   | { readonly record: ErrorRecord }
   | { readonly body: unknown; readonly contentType?: string };
 
@@ -152,7 +152,7 @@ const AMOCRM: readonly ApiSurface[] = [
  * Each provider's surfaces, first match wins. Data, so the emulator never
  * branches on a provider's name.
  */
-export const API_SURFACES: Readonly<Partial<Record<ProviderId, readonly ApiSurface[]>>> = {
+const API_SURFACES: Readonly<Partial<Record<ProviderId, readonly ApiSurface[]>>> = {
   amocrm: AMOCRM,
   // UniSender answers in the language of the path: api.unisender.com/ru/api/…
   // or /en/api/… (its SDKs build the URL from a `lang` option).

@@ -10,7 +10,7 @@ import { type Random, seededRandom } from './random.js';
 import { FALLBACK_STATUS, type SpecialEntries } from './special-entries.js';
 
 /** The facts of a request the emulator decides on (its body only by size). */
-export interface MockRequest extends RequestTarget {
+interface MockRequest extends RequestTarget {
   readonly method: string;
   readonly headers: IncomingHttpHeaders;
   readonly query: URLSearchParams;
@@ -19,7 +19,7 @@ export interface MockRequest extends RequestTarget {
 }
 
 /** What to do with a request: answer it, or reset the connection without answering. */
-export type Verdict = (
+type Verdict = (
   | { readonly kind: 'answer'; readonly response: EncodedResponse }
   | { readonly kind: 'reset' }
 ) & {

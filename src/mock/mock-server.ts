@@ -14,7 +14,7 @@ export interface MockServer {
   readonly url: string;
   readonly port: number;
   readonly host: string;
-  /** Counters since start or the last {@link reset}. */
+  /** Counters since start or the last {@link MockServer.reset}. */
   stats(): MockStats;
   /** Forgets every account, window, ban, idempotency key and counter, and replays the fault seed. */
   reset(): void;

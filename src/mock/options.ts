@@ -19,8 +19,8 @@ export interface MockOptions {
    * `'off'` for none. @default the provider's documented rate limit (its
    * catalog `limits`; the strictest account-wide one), none when it documents none
    */
-  rate?: Rate | string | typeof RATE_OFF;
-  /** Rate violations within {@link banWindowMs} that get the account banned. @default never banned */
+  rate?: Rate | string | 'off';
+  /** Rate violations within {@link MockOptions.banWindowMs} that get the account banned. @default never banned */
   banAfter?: number;
   /** How long a ban lasts, in milliseconds. @default 60000 */
   banMs?: number;
@@ -91,7 +91,7 @@ export const RATE_OFF = 'off';
  * strictest when it documents several; per-method limits (UniSender's
  * sendEmail) are not the account's, so they are left out.
  */
-export function documentedRate(limits: readonly Limit[]): Rate | undefined {
+function documentedRate(limits: readonly Limit[]): Rate | undefined {
   let strictest: Rate | undefined;
   for (const l of limits) {
     if (l.kind !== 'rate' || l.scope === 'method') continue;

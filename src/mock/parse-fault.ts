@@ -12,7 +12,7 @@ export interface FaultSpec {
 }
 
 /** No faults at all. */
-export const NO_FAULTS: FaultSpec = Object.freeze({ error5xx: 0, reset: 0, latencyMs: 0 });
+const NO_FAULTS: FaultSpec = Object.freeze({ error5xx: 0, reset: 0, latencyMs: 0 });
 
 const KEYS: Readonly<Record<string, keyof FaultSpec>> = {
   '5xx': 'error5xx',

@@ -57,7 +57,7 @@ const BY_NAME: Readonly<Record<string, string | number>> = {
 };
 
 /** A plausible value of one template parameter, the same on every run. */
-export function sampleValue(name: string, spec: ParamSpec): string | number {
+function sampleValue(name: string, spec: ParamSpec): string | number {
   const known = Object.hasOwn(BY_NAME, name) ? BY_NAME[name] : undefined;
   if (known !== undefined && typeof known === (spec.type === 'number' ? 'number' : 'string'))
     return known;

@@ -28,36 +28,37 @@ function reachable(entry: string): Map<string, string[]> {
   return seen;
 }
 
-describe.each(['web/client/main.ts', 'web/client/playground-main.ts', 'web/client/playground.ts'])(
-  'the browser bundle entry %s',
-  (entry) => {
-    const graph = reachable(entry);
+describe.each([
+  'web/browser/main.ts',
+  'web/browser/playground-main.ts',
+  'web/browser/playground.ts',
+])('the browser bundle entry %s', (entry) => {
+  const graph = reachable(entry);
 
-    it('imports no Node built-in and no Node-only package', () => {
-      const offenders = [...graph].flatMap(([file, specs]) =>
-        specs
-          .filter((s) => s.startsWith('node:') || NODE_ONLY.includes(s.split('/')[0]!))
-          .map((s) => `${relative(src, file)} → ${s}`),
-      );
-      expect(offenders).toEqual([]);
-    });
-  },
-);
+  it('imports no Node built-in and no Node-only package', () => {
+    const offenders = [...graph].flatMap(([file, specs]) =>
+      specs
+        .filter((s) => s.startsWith('node:') || NODE_ONLY.includes(s.split('/')[0]!))
+        .map((s) => `${relative(src, file)} → ${s}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+});
 
 describe('the browser bundle', () => {
   const files = (entry: string) => [...reachable(entry).keys()].map((f) => relative(src, f));
 
   it('decodes in the playground with the library core itself', () => {
-    expect(files('web/client/playground.ts')).toEqual(
+    expect(files('web/browser/playground.ts')).toEqual(
       expect.arrayContaining(['decode/decode.ts', 'lookup/index.ts', 'catalogs/index.ts']),
     );
     expect(
-      files('web/client/playground.ts').filter((f) => /^web\/(server|app|routes\/)/.test(f)),
+      files('web/browser/playground.ts').filter((f) => /^web\/(server|app|routes\/)/.test(f)),
     ).toEqual([]);
   });
 
   it('keeps the catalogs and decoders out of the script every page loads', () => {
-    for (const entry of ['web/client/main.ts', 'web/client/playground-main.ts']) {
+    for (const entry of ['web/browser/main.ts', 'web/browser/playground-main.ts']) {
       expect(
         files(entry).filter((f) => /^(catalogs|dialects|decode\/decode|lookup\/index)/.test(f)),
       ).toEqual([]);

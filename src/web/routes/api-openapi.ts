@@ -280,7 +280,8 @@ export const OPENAPI_DOCUMENT = {
       },
       Record: {
         type: 'object',
-        description: 'The normalized error record: the same fields for every provider and wire format.',
+        description:
+          'The normalized error record: the same fields for every provider and wire format.',
         required: [
           'provider',
           'code',

@@ -3,24 +3,14 @@ export { CircuitOpenError, isCircuitOpenError } from '../errors/circuit-open-err
 export { isNetworkError, NetworkError } from '../errors/network-error.js';
 export { isTimeoutError, TimeoutError } from '../errors/timeout-error.js';
 export type { Rate } from '../model/rate.js';
-export { type BackoffOptions, fullJitter } from './backoff.js';
-export {
-  type BreakerStore,
-  type CircuitState,
-  MemoryBreakerStore,
-} from './breaker/breaker-store.js';
-export { type Admission, type BreakerOptions, CircuitBreaker } from './breaker/circuit-breaker.js';
-export { RedisBreakerStore } from './breaker/redis-breaker-store.js';
-export { type Clock, systemClock } from './clock.js';
+export type { BackoffOptions } from './backoff.js';
+export type { CircuitState } from './breaker/breaker-store.js';
+export type { BreakerOptions } from './breaker/circuit-breaker.js';
+export type { Clock } from './clock.js';
 export { createClient, type KodexClient } from './create-client.js';
 export { axiosAdapter } from './integrations/axios.js';
 export { kyOptions } from './integrations/ky.js';
-export { FallbackLimiterStore, type FallbackOptions } from './limiter/fallback-store.js';
-export { gcraParams, reserve } from './limiter/gcra.js';
-export { MemoryLimiterStore } from './limiter/memory-store.js';
-export { RateLimiter, type RateLimitOption, ratesFromCatalog } from './limiter/rate-limiter.js';
-export { RedisLimiterStore } from './limiter/redis-store.js';
-export type { LimiterStore, Reservation, StoreRate } from './limiter/store.js';
+export type { RateLimitOption } from './limiter/rate-limiter.js';
 export type {
   BreakerSettings,
   ClientHooks,
@@ -41,4 +31,4 @@ export {
 } from './policy.js';
 export { recordOf } from './record-of.js';
 export type { RedisInput } from './redis.js';
-export { RetryBudget, type RetryBudgetOptions } from './retry-budget.js';
+export type { RetryBudgetOptions } from './retry-budget.js';

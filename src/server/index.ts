@@ -20,7 +20,6 @@ export {
   type ApiErrorRecord,
   isApiError,
 } from '../errors/api-error.js';
-export { renderTemplate } from '../model/template.js';
 export type {
   ApiErrorOptions,
   CatalogEntryInput,
@@ -32,16 +31,12 @@ export type {
   NoParams,
   ParamValues,
 } from './catalog-types.js';
-export { CORRELATION_HEADER, correlationIdOf, randomCorrelationId } from './correlation.js';
 export {
   type CodeOf,
   defineCatalog,
   type ParamsOf,
   type TypedCatalog,
 } from './define-catalog.js';
-export { httpErrors, statusRecord } from './http-catalog.js';
-export { negotiateFormat, negotiateLang } from './negotiate.js';
-export { normalizeCatalog } from './normalize-catalog.js';
 export {
   createRenderer,
   type ErrorRenderer,
@@ -51,8 +46,4 @@ export {
   type RequestHeaders,
   type ServerErrorEvent,
 } from './render.js';
-export {
-  type TranslatedError,
-  translateError,
-  type ValidationErrorFactory,
-} from './translate-error.js';
+export type { ValidationErrorFactory } from './translate-error.js';

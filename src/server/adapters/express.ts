@@ -1,6 +1,6 @@
 import { notFoundError } from '../not-found.js';
 import { createRenderer, logUnexpected, type RenderOptions } from '../render.js';
-import { type NodeRequestLike, type NodeResponseLike, writeRendered } from './node.js';
+import { type NodeRequestLike, type NodeResponseLike, writeRendered } from './write-rendered.js';
 
 /** Express's `next`. */
 export type NextFunction = (error?: unknown) => void;

@@ -4,6 +4,7 @@ import { pick } from '../model/catalog.js';
 import { CATEGORY_ADVICE, CATEGORY_LABELS } from '../model/categories.js';
 import { type CliIo, colors } from './io.js';
 import { visible as v } from './visible.js';
+import { wrap } from './wrap.js';
 
 /**
  * A readable card for one entry. With a language, only that language; without
@@ -26,7 +27,11 @@ export function renderEntryCard(
   lines.push(
     `${c.bold(v(`${catalog.name} ${entry.code}`))}${entry.variant ? c.dim(v(` (${entry.variant})`)) : ''} ${c.dim('·')} ${c.cyan(v(entry.name))}`,
   );
-  for (const title of say(entry.title)) lines.push(`  ${title}`);
+  for (const title of say(entry.title)) {
+    const titleLines =
+      io.columns === undefined ? [title] : wrap(title, Math.max(20, io.columns - 2));
+    for (const line of titleLines) lines.push(`  ${line}`);
+  }
   lines.push('');
 
   const facts = [
@@ -37,28 +42,48 @@ export function renderEntryCard(
   if (entry.kind !== 'error') facts.push(c.magenta(`not an error: ${entry.kind}`));
   lines.push(`  ${facts.join(c.dim(' · '))}`);
   const label = (l: Lang) => CATEGORY_LABELS[entry.category][l];
-  lines.push(`  ${c.dim('category')}   ${langs.map(label).join(' / ')}`);
-  if (entry.class) lines.push(`  ${c.dim('class')}      ${v(entry.class)}`);
-  if (section) lines.push(`  ${c.dim('section')}    ${say(section.title).join(' / ')}`);
-
-  for (const [i, text] of say(entry.description).entries()) {
-    lines.push(`  ${c.dim(i === 0 ? 'details' : '       ')}    ${text}`);
-  }
+  // Labelled fields, gathered first so the label column is as wide as its
+  // longest label ("template ru"), then laid out; on a terminal each value
+  // wraps under itself instead of running past the edge.
+  const fields: [label: string, value: string, style?: (text: string) => string][] = [];
+  fields.push(['category', langs.map(label).join(' / ')]);
+  if (entry.class) fields.push(['class', v(entry.class)]);
+  if (section) fields.push(['section', say(section.title).join(' / ')]);
+  for (const [i, text] of say(entry.description).entries())
+    fields.push([i === 0 ? 'details' : '', text]);
   for (const l of langs) {
     const template = entry.template?.[l];
-    if (template) lines.push(`  ${c.dim(`template ${l}`)} ${v(template)}`);
+    if (template) fields.push([`template ${l}`, v(template)]);
   }
   const params = Object.entries(entry.params ?? {});
-  if (params.length) {
-    lines.push(`  ${c.dim('parameters')}`);
-    for (const [name, spec] of params) {
-      const about = pick(spec.description, lang ?? 'en');
-      lines.push(`    ${c.cyan(v(`{${name}}`))} ${v(`${spec.type}${about ? ` — ${about}` : ''}`)}`);
+  if (params.length) fields.push(['parameters', '']);
+  const advice = pick(CATEGORY_ADVICE[entry.category], lang ?? 'en') ?? '';
+  fields.push(['what to do', advice]);
+  if (entry.docs) fields.push(['docs', v(entry.docs), c.underline]);
+  if (entry.decision) fields.push(['decision', v(entry.decision)]);
+
+  const labelWidth = Math.max(...fields.map(([name]) => name.length));
+  const valueWidth = io.columns === undefined ? undefined : io.columns - 2 - labelWidth - 1;
+  const fitted = (text: string, width: number | undefined) =>
+    width === undefined || width < 20 ? [text] : wrap(text, width);
+  for (const [name, value, style = (text: string) => text] of fields) {
+    const [first = '', ...rest] = fitted(value, valueWidth);
+    lines.push(`  ${c.dim(name.padEnd(labelWidth))} ${style(first)}`.trimEnd());
+    for (const more of rest) lines.push(`  ${' '.repeat(labelWidth)} ${style(more)}`);
+    if (name === 'parameters') {
+      for (const [param, spec] of params) {
+        const about = pick(spec.description, lang ?? 'en');
+        const [head = '', ...tail] = fitted(
+          `${`{${param}}`} ${spec.type}${about ? ` — ${about}` : ''}`,
+          io.columns === undefined ? undefined : io.columns - 4,
+        );
+        const space = head.indexOf(' ');
+        const cut = space < 0 ? head.length : space;
+        lines.push(`    ${c.cyan(v(head.slice(0, cut)))}${v(head.slice(cut))}`);
+        for (const more of tail) lines.push(`    ${v(more)}`);
+      }
     }
   }
-  lines.push(`  ${c.dim('what to do')} ${pick(CATEGORY_ADVICE[entry.category], lang ?? 'en')}`);
-  if (entry.docs) lines.push(`  ${c.dim('docs')}       ${c.underline(v(entry.docs))}`);
-  if (entry.decision) lines.push(`  ${c.dim('decision')}   ${v(entry.decision)}`);
 
   if (entry.alternatives.length) {
     lines.push('', `  ${c.bold('Other meanings of this code')}`);

@@ -6,7 +6,8 @@ import { decode } from '../src/decode/decode.js';
 import type { RawResponse } from '../src/wire/response-view.js';
 
 // Every file of test/fixtures/responses/<provider>/ decodes to its expected
-// record, with the provider named and (unless `detect: false`) detected.
+// record, with the provider named, (unless `detect: false`) detected, and
+// named by the request's `url` when the fixture gives one.
 
 interface Fixture {
   description: string;
@@ -15,6 +16,8 @@ interface Fixture {
   expected: Record<string, unknown> | null;
   detect?: boolean;
   lang?: 'ru' | 'en';
+  /** The request URL, whose host names the provider when the body cannot. */
+  url?: string;
 }
 
 const root = fileURLToPath(new URL('./fixtures/responses/', import.meta.url));
@@ -61,6 +64,14 @@ describe('response fixtures', () => {
       if (fixture.expected === null) expect(record).toBeNull();
       else expect(record).toMatchObject(fixture.expected);
     });
+
+    if (fixture.url !== undefined) {
+      it(`${fixture.description}: decodes with the provider named by the url`, () => {
+        const record = decode(fixture.response, { url: fixture.url, lang: fixture.lang });
+        if (fixture.expected === null) expect(record).toBeNull();
+        else expect(record).toMatchObject(fixture.expected);
+      });
+    }
 
     if (fixture.detect !== false) {
       it(`${fixture.description}: decodes with the provider detected`, () => {

@@ -12,8 +12,8 @@ describe('amocrm catalog', () => {
     expect(() => providerCatalogSchema.parse(amocrm)).not.toThrow();
   });
 
-  it('has one entry for every code of the seed, 41 in all, the bare API v4 401, and a 403 naming missing rights', () => {
-    expect(catalog.entries).toHaveLength(43);
+  it('has one entry for every code of the seed, 41 in all, the bare API v4 401, a 403 naming missing rights and an expired OAuth grant', () => {
+    expect(catalog.entries).toHaveLength(44);
   });
 
   it('gives the 401 that API v4 sends without a legacy code an entry of its own', () => {
@@ -40,6 +40,8 @@ describe('amocrm catalog', () => {
     expect(variants('402')).toEqual(['customers', 'other']);
     // The plain 403 (the rate-limit ban) is the base; a text naming missing rights is its auth variant.
     expect(variants('403')).toEqual(['auth', undefined]);
+    // The plain 400 is the base; an OAuth problem whose hint says the grant expired is its auth variant.
+    expect(variants('400')).toEqual(['auth', undefined]);
     for (const e of catalog.entries) if (e.variant) expect(e.variant).toBe(e.section);
   });
 

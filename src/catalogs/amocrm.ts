@@ -226,6 +226,33 @@ export const amocrm = defineProviderCatalog({
       note: 'Not a row of the seed: the auth table gives HTTP 401 only beside the legacy codes 110, 111, 112 and 101. Added (issue 12) so that a plain v4 401, a problem+json with only status, title and detail or an empty body, decodes to a known entry instead of an unknown code classified by its status.',
     },
     {
+      code: '400',
+      variant: 'auth',
+      name: 'INVALID_GRANT',
+      status: 400,
+      category: 'unauthenticated',
+      retryable: false,
+      title: {
+        ru: 'Код авторизации или refresh token истёк или отозван',
+        en: 'The authorization code or refresh token has expired or been revoked',
+      },
+      description: {
+        ru: 'Сервер OAuth отвечает HTTP 400 с problem+json типа OAuthProblemJson: detail общий («В запросе отсутствует ряд параметров или параметры невалидны»), а hint называет причину — «Authorization code has expired», «Token has been revoked», «Cannot decrypt the refresh token». Заново авторизуйте интеграцию и получите новую пару токенов.',
+        en: 'The OAuth server answers HTTP 400 with an OAuthProblemJson problem: the detail is generic («В запросе отсутствует ряд параметров или параметры невалидны») and the hint names the reason: "Authorization code has expired", "Token has been revoked", "Cannot decrypt the refresh token". Authorize the integration again to get a new pair of tokens.',
+      },
+      patterns: [
+        '\\b(?:code|token) has (?:expired|been revoked)\\b',
+        '\\bhas expired or been revoked\\b',
+        '\\bcannot decrypt the (?:authorization code|refresh token)\\b',
+        'ист[её]к или отозван',
+      ],
+      section: 'auth',
+      docs: 'https://www.amocrm.ru/developers/content/api/auth',
+      decision:
+        'unauthenticated, not invalid_request: the hint of the OAuth problem says the grant itself expired or was revoked (OAuth 2.0 invalid_grant), a more specific signal than the 400; resending the request cannot help, authorizing again does.',
+      note: "Not a row of the seed: added (issue 12, «categories from the most specific signal») for the answers of /oauth2/access_token, whose hint carries the reason; the dialect appends an OAuth problem's hint to its detail so these patterns can see it. The titles are kodex wording that the patterns match, so the emulator can answer it.",
+    },
+    {
       code: '403',
       variant: 'auth',
       name: 'ACCESS_DENIED',

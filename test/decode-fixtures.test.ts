@@ -3,7 +3,8 @@ import { decode } from '../src/decode/decode.js';
 import { fixtureProviders, responseFixtures } from './helpers/response-fixtures.js';
 
 // Every file of test/fixtures/responses/<provider>/ decodes to its expected
-// record, with the provider named and (unless `detect: false`) detected.
+// record, with the provider named, (unless `detect: false`) detected, and
+// named by the request's `url` when the fixture gives one.
 
 const providers = fixtureProviders();
 const cases = responseFixtures();
@@ -40,6 +41,14 @@ describe('response fixtures', () => {
       if (fixture.expected === null) expect(record).toBeNull();
       else expect(record).toMatchObject(fixture.expected);
     });
+
+    if (fixture.url !== undefined) {
+      it(`${fixture.description}: decodes with the provider named by the url`, () => {
+        const record = decode(fixture.response, { url: fixture.url, lang: fixture.lang });
+        if (fixture.expected === null) expect(record).toBeNull();
+        else expect(record).toMatchObject(fixture.expected);
+      });
+    }
 
     if (fixture.detect !== false) {
       it(`${fixture.description}: decodes with the provider detected`, () => {

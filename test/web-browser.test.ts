@@ -151,6 +151,26 @@ describe('the web reference in Chromium', () => {
     await page.close();
   });
 
+  it('lets the request URL’s host name the provider of a bare answer, live in the browser', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/playground');
+    expect(await page.getAttribute('#url', 'placeholder')).toBe(
+      'https://example.amocrm.ru/api/v4/leads',
+    );
+    await page.fill('#status', '429');
+    await page.fill('#body', '{"message":"Too Many Requests"}');
+    await page.fill('#url', 'https://apiproxy.telphin.ru/api/ver1.0/client/@me/');
+    const decoded = page.locator('#decoded[data-provider="telphin"]');
+    await decoded.waitFor();
+    expect(await decoded.getAttribute('data-code')).toBe('429');
+    expect(await decoded.getAttribute('data-category')).toBe('rate_limited');
+    expect(await decoded.locator('[data-named-by="url"]').innerText()).toContain(
+      'apiproxy.telphin.ru',
+    );
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('fills and decodes a seed example picked from the list', async () => {
     const { page, problems } = await openPage(context);
     await ready(page, '/playground');

@@ -12,8 +12,19 @@ describe('amocrm catalog', () => {
     expect(() => providerCatalogSchema.parse(amocrm)).not.toThrow();
   });
 
-  it('has one entry for every code of the seed, 41 in all', () => {
-    expect(catalog.entries).toHaveLength(41);
+  it('has one entry for every code of the seed, 41 in all, the bare API v4 401, a 403 naming missing rights and an expired OAuth grant', () => {
+    expect(catalog.entries).toHaveLength(44);
+  });
+
+  it('gives the 401 that API v4 sends without a legacy code an entry of its own', () => {
+    expect(entry('401')).toMatchObject({
+      status: 401,
+      category: 'unauthenticated',
+      retryable: false,
+      section: 'auth',
+    });
+    expect(entry('401').statusInferred).toBeUndefined();
+    expect(entry('401').note).toMatch(/Not a row of the seed/);
   });
 
   it('keeps every meaning of a code listed in several sections, one variant per section', () => {
@@ -27,6 +38,10 @@ describe('amocrm catalog', () => {
     expect(variants('282')).toEqual(['catalog-elements', 'catalogs']);
     expect(variants('203')).toEqual(['catalog-elements', 'contacts']);
     expect(variants('402')).toEqual(['customers', 'other']);
+    // The plain 403 (the rate-limit ban) is the base; a text naming missing rights is its auth variant.
+    expect(variants('403')).toEqual(['auth', undefined]);
+    // The plain 400 is the base; an OAuth problem whose hint says the grant expired is its auth variant.
+    expect(variants('400')).toEqual(['auth', undefined]);
     for (const e of catalog.entries) if (e.variant) expect(e.variant).toBe(e.section);
   });
 

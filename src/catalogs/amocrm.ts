@@ -208,6 +208,80 @@ export const amocrm = defineProviderCatalog({
         'not_found although amoCRM answers 401: the addressed account does not exist; re-authenticating cannot help.',
       note: 'not_found although amoCRM answers 401: the addressed account does not exist, which taxonomy.md files under not_found; re-authenticating cannot help.',
     },
+    {
+      code: '401',
+      name: 'UNAUTHORIZED',
+      status: 401,
+      category: 'unauthenticated',
+      retryable: false,
+      title: { ru: 'Запрос не авторизован', en: 'The request is not authorized' },
+      description: {
+        ru: 'API v4 отвечает HTTP 401 без кода ошибки в теле (problem+json со статусом 401 или пустое тело), когда токен доступа не передан, просрочен или отозван. Получите новый токен по refresh_token или заново авторизуйте интеграцию.',
+        en: 'API v4 answers HTTP 401 with no error code in the body (a problem+json with status 401, or no body at all) when the access token is missing, expired or revoked. Get a new token with the refresh_token, or authorize the integration again.',
+      },
+      section: 'auth',
+      docs: 'https://www.amocrm.ru/developers/content/api/auth',
+      decision:
+        'The HTTP status is the code: an API v4 401 carries no legacy code. unauthenticated, as every 401 of this section but 101 (a missing account), which comes with its own code.',
+      note: 'Not a row of the seed: the auth table gives HTTP 401 only beside the legacy codes 110, 111, 112 and 101. Added (issue 12) so that a plain v4 401, a problem+json with only status, title and detail or an empty body, decodes to a known entry instead of an unknown code classified by its status.',
+    },
+    {
+      code: '400',
+      variant: 'auth',
+      name: 'INVALID_GRANT',
+      status: 400,
+      category: 'unauthenticated',
+      retryable: false,
+      title: {
+        ru: 'Код авторизации или refresh token истёк или отозван',
+        en: 'The authorization code or refresh token has expired or been revoked',
+      },
+      description: {
+        ru: 'Сервер OAuth отвечает HTTP 400 с problem+json типа OAuthProblemJson: detail общий («В запросе отсутствует ряд параметров или параметры невалидны»), а hint называет причину — «Authorization code has expired», «Token has been revoked», «Cannot decrypt the refresh token». Заново авторизуйте интеграцию и получите новую пару токенов.',
+        en: 'The OAuth server answers HTTP 400 with an OAuthProblemJson problem: the detail is generic («В запросе отсутствует ряд параметров или параметры невалидны») and the hint names the reason: "Authorization code has expired", "Token has been revoked", "Cannot decrypt the refresh token". Authorize the integration again to get a new pair of tokens.',
+      },
+      patterns: [
+        '\\b(?:code|token) has (?:expired|been revoked)\\b',
+        '\\bhas expired or been revoked\\b',
+        '\\bcannot decrypt the (?:authorization code|refresh token)\\b',
+        'ист[её]к или отозван',
+      ],
+      section: 'auth',
+      docs: 'https://www.amocrm.ru/developers/content/api/auth',
+      decision:
+        'unauthenticated, not invalid_request: the hint of the OAuth problem says the grant itself expired or was revoked (OAuth 2.0 invalid_grant), a more specific signal than the 400; resending the request cannot help, authorizing again does.',
+      note: "Not a row of the seed: added (issue 12, «categories from the most specific signal») for the answers of /oauth2/access_token, whose hint carries the reason; the dialect appends an OAuth problem's hint to its detail so these patterns can see it. The titles are kodex wording that the patterns match, so the emulator can answer it.",
+    },
+    {
+      code: '403',
+      variant: 'auth',
+      name: 'ACCESS_DENIED',
+      status: 403,
+      category: 'permission_denied',
+      retryable: false,
+      title: {
+        ru: 'Доступ запрещён: недостаточно прав для этого запроса',
+        en: 'Access denied: not enough rights for this request',
+      },
+      description: {
+        ru: 'HTTP 403 без кода ошибки, чей текст называет недостающие права или scope интеграции. Без такого текста HTTP 403 означает блокировку аккаунта за превышение лимита запросов (403 в «Других ответах»).',
+        en: 'HTTP 403 with no error code whose text names missing rights or a missing integration scope. Without such a text, HTTP 403 means the account is blocked for exceeding the request limit (403 in «Other responses»).',
+      },
+      patterns: [
+        '\\bscopes?\\b',
+        '\\binsufficient (?:rights|permissions|privileges)\\b',
+        '\\baccess (?:is )?denied\\b',
+        '\\bpermission',
+        'недостаточно прав',
+        'нет прав',
+        'доступ запрещ',
+      ],
+      section: 'auth',
+      docs: 'https://www.amocrm.ru/developers/content/api/auth',
+      decision:
+        'permission_denied, not account_blocked: the text names missing rights or a scope, a more specific signal than the bare 403, which amoCRM documents as the ban for repeated rate-limit violations. A 403 without such a text keeps that meaning.',
+      note: 'Not a row of the seed: added (issue 12, «categories from the most specific signal») so that a v4 403 whose detail names a missing scope or rights is not read as the rate-limit ban of «Другие ответы». Told apart from the plain 403 entry by message patterns; the titles are kodex wording that the patterns match, so the emulator can answer it.',
+    },
     // From the reference: «Ответы при работе с контактами»
     {
       code: '202',

@@ -7,6 +7,10 @@ import { providerCatalogSchema } from './schema.js';
 // Widened to the model types, so optional fields can be read off any entry.
 const radist: ProviderCatalog = catalog;
 const entry = (code: string): CatalogEntry => radist.entries.find((e) => e.code === code)!;
+// Statuses «Общее» documents only as a class (5xx), with no body code: entries of their own.
+const BARE_STATUSES = ['502', '503', '504'];
+const seedEntries = (): readonly CatalogEntry[] =>
+  radist.entries.filter((e) => !BARE_STATUSES.includes(e.code));
 
 // The seed's «Список ошибок» JSON block, kept verbatim as a fixture and read
 // independently of the catalog.
@@ -20,16 +24,18 @@ describe('radist catalog', () => {
     expect(() => providerCatalogSchema.parse(radist)).not.toThrow();
   });
 
-  it('has one entry per seed code, 138 in all, with no variants', () => {
-    expect(radist.entries).toHaveLength(138);
-    expect(new Set(radist.entries.map((e) => e.code)).size).toBe(138);
+  it('has one entry per seed code, 138 in all, then the bare 5xx statuses, with no variants', () => {
+    expect(seedEntries()).toHaveLength(138);
+    expect(radist.entries).toHaveLength(138 + BARE_STATUSES.length);
+    expect(new Set(radist.entries.map((e) => e.code)).size).toBe(radist.entries.length);
+    expect(radist.entries.slice(138).map((e) => e.code)).toEqual(BARE_STATUSES);
     for (const e of radist.entries) expect(e).not.toHaveProperty('variant');
   });
 
   it('holds every code of the seed with its name and verbatim message', () => {
     const seed = seedCodes();
     expect(Object.keys(seed)).toHaveLength(138);
-    expect(radist.entries.map((e) => e.code)).toEqual(Object.keys(seed));
+    expect(seedEntries().map((e) => e.code)).toEqual(Object.keys(seed));
     for (const [code, { name, message }] of Object.entries(seed)) {
       const e = entry(code);
       expect(e.name).toBe(name);
@@ -47,7 +53,7 @@ describe('radist catalog', () => {
   });
 
   it('uses the given status for codes that are HTTP statuses and infers every other one', () => {
-    const http = ['400', '404', '413', '429', '500'];
+    const http = ['400', '404', '413', '429', '500', ...BARE_STATUSES];
     for (const e of radist.entries) {
       if (http.includes(e.code)) {
         expect(e.status).toBe(Number(e.code));
@@ -63,6 +69,7 @@ describe('radist catalog', () => {
       '1',
       '429',
       '500',
+      ...BARE_STATUSES,
     ]);
     expect(entry('1').description?.ru).toContain('формат запроса не соответствует');
     expect(entry('429').description?.ru).toContain('временно заблокированы');
@@ -85,6 +92,18 @@ describe('radist catalog', () => {
     expect(radist.notes?.some((n) => n.includes('per-second') && n.includes('no figure'))).toBe(
       true,
     );
+  });
+
+  it('treats the 5xx gateway statuses «Общее» documents without a body code as unavailable and retryable', () => {
+    for (const code of BARE_STATUSES) {
+      expect(entry(code), code).toMatchObject({
+        status: Number(code),
+        category: 'unavailable',
+        retryable: true,
+        section: 'general',
+      });
+      expect(entry(code).description?.ru, code).toContain('сообщите в поддержку');
+    }
   });
 
   it('treats 500 as a retryable internal error', () => {
@@ -190,7 +209,16 @@ describe('radist catalog', () => {
 
   it('marks only rate limits, unavailability and generic own errors as retryable', () => {
     const retryable = radist.entries.filter((e) => e.retryable).map((e) => e.code);
-    expect(retryable).toEqual(['429', '500', '15008', '17002', '18000', '30005', '99999']);
+    expect(retryable).toEqual([
+      '429',
+      '500',
+      '15008',
+      '17002',
+      '18000',
+      '30005',
+      '99999',
+      ...BARE_STATUSES,
+    ]);
   });
 
   it('keeps both near-duplicate Telegram code-expired errors, 17001 and 17005', () => {

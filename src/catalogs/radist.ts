@@ -26,6 +26,7 @@ export const radist = defineProviderCatalog({
   notes: [
     "The seed gives no Russian text per code, only the English `message`: every title.ru is a kodex translation, title.en is the message as a sentence-case title, and description.en is the message verbatim. Codes 1, 429 and 500 also carry the seed's Russian explanation from «Общее» as description.ru, and description.en is the message verbatim followed by an English translation of that explanation.",
     'Codes 1, 429 and 500 are in section "general" because «Общее» explains them (they are also in «Список ошибок», once each); every other code is in section "errors".',
+    'Statuses 502, 503 and 504 are not codes of «Список ошибок»: «Общее» documents 5xx only as a class, with no body code. Each has an entry of its own HTTP status in section "general" (issue 12), so that a bare gateway answer is known; unavailable and retryable, like any gateway status.',
     "HTTP status: codes that are themselves HTTP statuses (400, 404, 413, 429, 500) use that status as given. For every other code the seed gives no status, so it is inferred (statusInferred) from the name and message: *_NOT_FOUND / *_NOT_EXISTS → 404; *_ALREADY_EXISTS, DUPLICATE, CONFLICT, ALREADY_* and state conflicts → 409; validation, incorrect, invalid or mismatched values (code 1 included, which the seed explains as a request format not matching the method's Swagger schema) → 400; unsupported types, modes and features → 400 with category unsupported; resource count limits (*_LIMIT_EXCEEDED) → 400 with category quota_exceeded; NOT_PAID, *_NOT_PAID and subscription payment states → 402; UNAUTHORIZED → 401; access denied and forbidden operations → 403; flood control and too many attempts → 429; instance not available → 503; Radist's own generic errors (18000, 99999) → 500; generic errors of a third party → 502.",
     "Errors about the credentials of a connected third-party account (WABA API key, Chat API instance, Telegram and MAX Personal login codes and 2FA passwords, Facebook token and app credentials, Yandex Metrika authorization) are unauthenticated: a human must re-authorize that account. Their status is inferred as 400, not 401, because the caller's own Radist token was accepted; refreshing it will not help.",
     "Generic errors of a third party (7001 WABA, 10005 amoCRM, 15009 and 17000 Telegram, 15013, 30000 and 30001 MAX Personal, 18003 invoice provider, 19000 Bitrix, 25000 and 25004 Facebook, 31000 Yandex Metrika) are internal with inferred 502 and not retryable: the seed does not call them transient and they usually reflect the state of the connected account. Radist's own generic errors (500, 18000, 99999 OTHER) are internal and retryable as generic 5xx; the seed asks to report 5xx errors to support.",
@@ -1815,6 +1816,55 @@ export const radist = defineProviderCatalog({
       description: { en: 'unknown error' },
       section: 'errors',
       decision: 'internal with inferred 500 and retryable as a generic 5xx.',
+    },
+    // From the reference, «Общее»: — «Если получили код 5xx, сообщите в поддержку»: gateway statuses without a body code
+    {
+      code: '502',
+      name: 'BAD_GATEWAY',
+      status: 502,
+      category: 'unavailable',
+      retryable: true,
+      title: { ru: 'Ошибка шлюза', en: 'Bad gateway' },
+      description: {
+        ru: 'HTTP 502 без тела с error_code: шлюз перед API не получил ответа от сервера. Если получили код 5xx, сообщите в поддержку.',
+        en: 'HTTP 502 with no error_code body: the gateway in front of the API got no valid answer from the server. If you get a 5xx code, report it to support.',
+      },
+      section: 'general',
+      decision:
+        'unavailable and retryable: a 502 carries no error_code, so the documented meaning of a 5xx holds (report it to support if it persists), and a gateway status is transient.',
+      note: 'Not a code of «Список ошибок»: «Общее» documents the 5xx statuses as a class («Если получили код 5xx, сообщите в поддержку») with no body code. Added (issue 12) for the gateway statuses a client meets in front of the API, so that such an answer (empty, or a proxy page) decodes to a known entry; the seed gives no Russian title, so the titles are kodex wording.',
+    },
+    {
+      code: '503',
+      name: 'SERVICE_UNAVAILABLE',
+      status: 503,
+      category: 'unavailable',
+      retryable: true,
+      title: { ru: 'Сервис временно недоступен', en: 'Service unavailable' },
+      description: {
+        ru: 'HTTP 503 без тела с error_code: сервис временно не может обработать запрос. Если получили код 5xx, сообщите в поддержку.',
+        en: 'HTTP 503 with no error_code body: the service cannot handle the request for now. If you get a 5xx code, report it to support.',
+      },
+      section: 'general',
+      decision:
+        'unavailable and retryable: a 503 carries no error_code, so the documented meaning of a 5xx holds (report it to support if it persists), and a gateway status is transient.',
+      note: 'Not a code of «Список ошибок»: «Общее» documents the 5xx statuses as a class («Если получили код 5xx, сообщите в поддержку») with no body code. Added (issue 12) for the gateway statuses a client meets in front of the API, so that such an answer (empty, or a proxy page) decodes to a known entry; the seed gives no Russian title, so the titles are kodex wording.',
+    },
+    {
+      code: '504',
+      name: 'GATEWAY_TIMEOUT',
+      status: 504,
+      category: 'unavailable',
+      retryable: true,
+      title: { ru: 'Шлюз не дождался ответа', en: 'Gateway timeout' },
+      description: {
+        ru: 'HTTP 504 без тела с error_code: шлюз перед API не дождался ответа сервера. Если получили код 5xx, сообщите в поддержку.',
+        en: 'HTTP 504 with no error_code body: the gateway in front of the API did not get the server’s answer in time. If you get a 5xx code, report it to support.',
+      },
+      section: 'general',
+      decision:
+        'unavailable and retryable: a 504 carries no error_code, so the documented meaning of a 5xx holds (report it to support if it persists), and a gateway status is transient.',
+      note: 'Not a code of «Список ошибок»: «Общее» documents the 5xx statuses as a class («Если получили код 5xx, сообщите в поддержку») with no body code. Added (issue 12) for the gateway statuses a client meets in front of the API, so that such an answer (empty, or a proxy page) decodes to a known entry; the seed gives no Russian title, so the titles are kodex wording.',
     },
   ],
 });

@@ -12,13 +12,27 @@ describe('telphin catalog', () => {
     expect(() => providerCatalogSchema.parse(telphin)).not.toThrow();
   });
 
-  it('has one entry per HTTP code and status pair of the seed, plus the three success codes', () => {
-    expect(catalog.entries).toHaveLength(25);
+  it('has one entry per HTTP code and status pair of the seed, plus the three success codes and three bare statuses', () => {
+    expect(catalog.entries).toHaveLength(28);
     expect(catalog.entries.filter((e) => e.section === 'success')).toHaveLength(3);
   });
 
   it('uses the HTTP status as the code where the seed row has no status string', () => {
     for (const code of ['401', '404', '405', '413']) expect(entry(code).status).toBe(Number(code));
+  });
+
+  it('gives 400, 403 and 429, which may come without a status string, entries of their own after the documented ones', () => {
+    expect(entry('400')).toMatchObject({ status: 400, category: 'invalid_request' });
+    expect(entry('403')).toMatchObject({ status: 403, category: 'permission_denied' });
+    expect(entry('429')).toMatchObject({ status: 429, category: 'rate_limited', retryable: true });
+    for (const code of ['400', '403', '429']) expect(entry(code).note).toMatch(/may be present/);
+    // The first entry of a status is what the emulator answers for it: the documented one.
+    const first = (status: number) => catalog.entries.find((e) => e.status === status)?.code;
+    expect([first(400), first(403), first(429)]).toEqual([
+      'limit_exceeded',
+      'access_denied',
+      'rate_limit_exceeded',
+    ]);
   });
 
   it('never infers a status: the seed gives one for every row', () => {
@@ -55,10 +69,11 @@ describe('telphin catalog', () => {
     });
   });
 
-  it('retries only rate_limit_exceeded', () => {
+  it('retries only a rate limit: rate_limit_exceeded, or 429 without a status string', () => {
     expect(entry('rate_limit_exceeded')).toMatchObject({ status: 429, category: 'rate_limited' });
     expect(catalog.entries.filter((e) => e.retryable).map((e) => e.code)).toEqual([
       'rate_limit_exceeded',
+      '429',
     ]);
   });
 

@@ -35,6 +35,7 @@ export const telphin = defineProviderCatalog({
   ],
   notes: [
     'The code is the `status` string when the seed row has one, else the HTTP status as a string (401, 404, 405, 413).',
+    'The seed says the `status` field may be present, so any documented HTTP status can come without one. 400, 403 and 429 are documented only beside `status` strings; each also has an entry of its own HTTP status (issue 12), so that a bare 400, 403 or 429 is a known code whose category is the documented meaning of that status.',
     'Request quotas (from the issue, not the seed): Telphin limits API requests per hour and announces the quota in X-RateLimit-* headers, including X-RateLimit-Reset; above it it answers 429 rate_limit_exceeded. No figure is documented, so there is no `limits` entry: a client should read the headers and wait until X-RateLimit-Reset.',
     '10 МБ is read as 10 × 1024 × 1024 = 10485760 bytes.',
     'The success codes (GET 200, POST 201, PUT 200, DELETE 204) are entries of kind "success" with category "unknown" in a "success" section; GET and PUT share the one entry 200. Their titles are kodex wording built from the seed table, which has no text beyond the method and the code.',
@@ -154,6 +155,22 @@ export const telphin = defineProviderCatalog({
       section: 'errors',
     },
     {
+      code: '403',
+      name: 'FORBIDDEN',
+      status: 403,
+      category: 'permission_denied',
+      retryable: false,
+      title: { ru: 'Доступ запрещён', en: 'Access denied' },
+      description: {
+        ru: 'HTTP 403 без поля status: у пользователя или приложения нет доступа к ресурсу. Поле status, когда оно есть, уточняет причину (access_denied, user_blocked и другие).',
+        en: 'HTTP 403 without a `status` field: the user or the application has no access to the resource. The `status` field, when present, names the reason (access_denied, user_blocked and others).',
+      },
+      section: 'errors',
+      decision:
+        'A 403 without a `status` string is permission_denied, the meaning of three of the four documented 403 statuses; a blocked user or client comes with user_blocked (account_blocked).',
+      note: 'Not a row of the seed with this code: the seed documents the HTTP status only beside `status` strings, but says the `status` field «может присутствовать» (may be present), so the status can come alone. Added (issue 12) so that such an answer decodes to a known entry instead of an unknown code classified by its status.',
+    },
+    {
       code: '404',
       name: 'NOT_FOUND',
       status: 404,
@@ -237,6 +254,22 @@ export const telphin = defineProviderCatalog({
         en: 'See request limits.',
       },
       section: 'errors',
+    },
+    {
+      code: '429',
+      name: 'TOO_MANY_REQUESTS',
+      status: 429,
+      category: 'rate_limited',
+      retryable: true,
+      title: { ru: 'Слишком много запросов', en: 'Too many requests' },
+      description: {
+        ru: 'HTTP 429 без поля status: лимит на количество API-запросов превышен, как и при rate_limit_exceeded. Повторите запрос после X-RateLimit-Reset.',
+        en: 'HTTP 429 without a `status` field: the API request limit is exceeded, as with rate_limit_exceeded. Retry after X-RateLimit-Reset.',
+      },
+      section: 'errors',
+      decision:
+        'A 429 without a `status` string means what rate_limit_exceeded means, the only documented 429: rate_limited and retryable once X-RateLimit-Reset has passed.',
+      note: 'Not a row of the seed with this code: the seed documents the HTTP status only beside `status` strings, but says the `status` field «может присутствовать» (may be present), so the status can come alone. Added (issue 12) so that such an answer decodes to a known entry instead of an unknown code classified by its status.',
     },
     {
       code: 'limit_exceeded',
@@ -379,6 +412,22 @@ export const telphin = defineProviderCatalog({
       },
       section: 'errors',
       note: 'Obvious typo fixed: the seed writes «уже существуют» for a singular resource, corrected to «уже существует».',
+    },
+    {
+      code: '400',
+      name: 'BAD_REQUEST',
+      status: 400,
+      category: 'invalid_request',
+      retryable: false,
+      title: { ru: 'Неверный запрос', en: 'Bad request' },
+      description: {
+        ru: 'HTTP 400 без поля status: запрос не принят, его нужно исправить. Поле status, когда оно есть, уточняет причину (input_error, limit_exceeded и другие).',
+        en: 'HTTP 400 without a `status` field: the request was refused and must be changed. The `status` field, when present, names the reason (input_error, limit_exceeded and others).',
+      },
+      section: 'errors',
+      decision:
+        'A 400 without a `status` string is invalid_request: the most documented 400 statuses (input_error, wrong_file, wrong_extension_type, unresolvable_me) ask to change the request; the quota and conflict meanings come with their own statuses.',
+      note: 'Not a row of the seed with this code: the seed documents the HTTP status only beside `status` strings, but says the `status` field «может присутствовать» (may be present), so the status can come alone. Added (issue 12) so that such an answer decodes to a known entry instead of an unknown code classified by its status.',
     },
   ],
 });

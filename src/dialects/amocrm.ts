@@ -58,6 +58,9 @@ const RUSSIAN_CODE = /код(?:ом)?\s{1,3}ошибки\s{0,3}[:#№]?\s{0,3}\d
 // pages are not claimed: kodex's problem+json links them as `type`.
 const AMO_TYPE =
   /^https?:\/\/(?:httpstatus\.es\/|(?:[\w-]+\.)*(?:amocrm\.(?:ru|com)|kommo\.com)\/v\d+\/errors\/)/i;
+// The OAuth server's problem type: its `hint` names the reason ("Authorization
+// code has expired") where `detail` is a generic text.
+const OAUTH_TYPE = /\/errors\/OAuthProblemJson$/i;
 // Start of a JSON object inside HTML: `{"` or entity-escaped `{&quot;`.
 const JSON_START = /\{\s{0,20}(?:"|&quot;|&#34;)/;
 
@@ -226,10 +229,15 @@ function decodeObject(body: JsonObject, status: number): WireError[] | null | un
       statusMember !== undefined && statusMember >= 400 && statusMember !== status
         ? statusMember
         : undefined;
+    // An OAuth problem's hint is its most specific signal (an expired or revoked
+    // grant under a generic «параметры невалидны»): the detail carries it too,
+    // so that the catalog's patterns can tell that 400 from a malformed request.
+    const text = rawDetail ?? title;
+    const oauthHint = hint && hint !== text && OAUTH_TYPE.test(ownText(body, 'type') ?? '');
     return [
       wire(
         legacy ?? String(statusMember ?? status),
-        rawDetail ?? title,
+        oauthHint ? (text ? `${text}: ${hint}` : hint) : text,
         fields,
         stated,
         hint ? { hint } : undefined,

@@ -1,4 +1,5 @@
 import { google } from '../catalogs/google.js';
+import type { CatalogEntry } from '../model/catalog.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import {
   integer,
@@ -37,6 +38,13 @@ const codesOf = (section: string): ReadonlySet<string> =>
 const OAUTH_CODES = codesOf('oauth');
 const RPC_CODES = codesOf('rpc-status');
 const ERROR_INFO_CODES = codesOf('errorinfo');
+const CATALOG_CODES: ReadonlySet<string> = new Set(google.entries.map((e) => e.code));
+// The meaning of each google.rpc.Code name (error.status): its entry without a variant.
+const RPC_ENTRIES: ReadonlyMap<string, CatalogEntry> = new Map(
+  (google.entries as readonly CatalogEntry[])
+    .filter((e) => e.section === 'rpc-status' && !e.variant)
+    .map((e) => [e.code, e]),
+);
 
 // The google.rpc.Code Google sends with an HTTP status (AIP-193), for ErrorInfo bodies.
 const RPC_OF_STATUS: Readonly<Record<number, string>> = {
@@ -182,8 +190,10 @@ function envelopeErrors(error: JsonObject, status: number): WireError[] {
   const location = locationField(first);
   const violations = fieldViolations(details.badRequest);
   const fields = location ? [location, ...violations] : violations;
+  const rpcStatus = ownText(error, 'status');
+  const code = infoReason ?? legacyReason ?? rpcStatus ?? String(bodyStatus ?? status);
   const primary = wireError(
-    infoReason ?? legacyReason ?? ownText(error, 'status') ?? String(bodyStatus ?? status),
+    code,
     ownText(error, 'message') ??
       ownText(first, 'message') ??
       ownText(details.localized, 'message') ??
@@ -197,6 +207,12 @@ function envelopeErrors(error: JsonObject, status: number): WireError[] {
   if (retryAfterMs !== undefined) primary.retryAfterMs = retryAfterMs;
   if (params !== undefined && Object.keys(params).length) primary.params = params;
   if (bodyStatus !== undefined && bodyStatus !== status) primary.status = bodyStatus;
+  // A reason no catalog knows still comes with its google.rpc.Code, which says
+  // more than the HTTP status (a RESOURCE_EXHAUSTED sent with 403): the
+  // category and retryability follow it.
+  const rpc =
+    CATALOG_CODES.has(code) || rpcStatus === undefined ? undefined : RPC_ENTRIES.get(rpcStatus);
+  if (rpc) primary.hint = { category: rpc.category, retryable: rpc.retryable };
 
   const errors: WireError[] = [primary];
   if (legacy !== undefined) {

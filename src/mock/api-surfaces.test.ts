@@ -223,7 +223,13 @@ describe('on demand, limits and the log', () => {
     });
     const viaQuery = await ask(`${mock.url}/x?kodex_status=429`);
     expect(viaQuery.status).toBe(429);
-    expect(JSON.parse(viaQuery.text)).toMatchObject({ status: 'rate_limit_exceeded' });
+    // A status with an entry of its own (Telphin's bare 429) is answered with that entry.
+    expect(JSON.parse(viaQuery.text)).toEqual({ message: expect.any(String) });
+    expect(decode({ status: 429, body: viaQuery.text }, { provider: 'telphin' })).toMatchObject({
+      code: '429',
+      category: 'rate_limited',
+      known: true,
+    });
     const noContent = await ask(`${mock.url}/x?kodex_status=204`);
     expect(noContent).toMatchObject({ status: 204, text: '' });
     const both = await ask(`${mock.url}/x?kodex_status=409`, 'access_denied');

@@ -57,6 +57,48 @@ describe('decodeForm', () => {
     });
   });
 
+  it('lets the request URL’s host name the provider of a body that carries no sign of it', () => {
+    const form = {
+      status: '429',
+      headers: '',
+      body: '{"message":"Too Many Requests"}',
+      provider: '',
+      url: ' https://apiproxy.telphin.ru/api/ver1.0/client/@me/ ',
+    };
+    expect(decodeForm(form, 'en')).toEqual({
+      ok: true,
+      detected: false,
+      host: 'apiproxy.telphin.ru',
+      record: expect.objectContaining({
+        provider: 'telphin',
+        code: '429',
+        category: 'rate_limited',
+        known: true,
+      }),
+    });
+  });
+
+  it('keeps a chosen provider over the URL’s host, and detects when the host names none', () => {
+    const base = {
+      status: '401',
+      headers: '',
+      body: '',
+      url: 'https://example.amocrm.ru/api/v4/leads',
+    };
+    expect(decodeForm({ ...base, provider: 'telphin' }, 'en')).toEqual(
+      expect.objectContaining({
+        detected: false,
+        record: expect.objectContaining({ provider: 'telphin' }),
+      }),
+    );
+    expect(decodeForm({ ...base, provider: 'telphin' }, 'en')).not.toHaveProperty('host');
+    const elsewhere = decodeForm({ ...base, provider: '', url: 'https://example.com/x' }, 'en');
+    expect(elsewhere).toMatchObject({ ok: true, detected: true, record: { provider: 'http' } });
+    expect(elsewhere).not.toHaveProperty('host');
+    const notUrl = decodeForm({ ...base, provider: '', url: 'not a url' }, 'en');
+    expect(notUrl).toMatchObject({ ok: true, detected: true });
+  });
+
   it('gives null for a success', () => {
     expect(decodeForm({ status: '200', headers: '', body: '{}', provider: '' }, 'en')).toEqual({
       ok: true,

@@ -1,4 +1,5 @@
 import { decode } from '../decode/decode.js';
+import { providerOfUrl } from '../decode/provider-of-url.js';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import type { Lang } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
@@ -12,11 +13,22 @@ export interface PlaygroundForm {
   readonly body: string;
   /** A provider id, or empty to detect it. */
   readonly provider: string;
+  /** The request URL, whose host names the provider when none is chosen; empty for none. */
+  readonly url?: string;
 }
 
-/** What decoding the form gave: the record (`null` for a success) or why it could not run. */
+/**
+ * What decoding the form gave: the record (`null` for a success) or why it
+ * could not run. `detected` is true when the body named the provider, `host`
+ * is the URL's host when that named it; neither when the provider was chosen.
+ */
 export type PlaygroundResult =
-  | { readonly ok: true; readonly record: ErrorRecord | null; readonly detected: boolean }
+  | {
+      readonly ok: true;
+      readonly record: ErrorRecord | null;
+      readonly detected: boolean;
+      readonly host?: string;
+    }
   | { readonly ok: false; readonly error: string };
 
 /**
@@ -50,6 +62,7 @@ export function exampleForm(example: PlaygroundExample, detect = true): Playgrou
     headers: formatHeaderLines(example.response.headers),
     body: example.response.body,
     provider: detect ? '' : example.provider,
+    url: '',
   };
 }
 
@@ -75,11 +88,15 @@ export function decodeForm(form: PlaygroundForm, lang: Lang): PlaygroundResult {
     return { ok: false, error: MESSAGES.status[lang] };
   }
   const provider = form.provider.trim() || undefined;
+  const url = form.url?.trim() || undefined;
+  // decode() prefers a chosen provider to the URL's host, and the host to the body.
+  const byHost = provider === undefined && url !== undefined && providerOfUrl(url) !== undefined;
   try {
     const record = decode(
       { status, headers: parseHeaderLines(form.headers), body: form.body },
-      { provider, lang },
+      { provider, url, lang },
     );
+    if (byHost) return { ok: true, record, detected: false, host: new URL(url).hostname };
     return { ok: true, record, detected: provider === undefined };
   } catch (error) {
     if (isUnknownProviderError(error)) return { ok: false, error: error.message };

@@ -285,6 +285,25 @@ describe('POST /api/decode', () => {
     expect(answer.advice).toContain('Квота');
   });
 
+  it('takes the request URL, whose host names the provider of a bare answer', async () => {
+    const answer = await (
+      await postDecode(
+        JSON.stringify({
+          status: 429,
+          body: { message: 'Too Many Requests' },
+          url: 'https://apiproxy.telphin.ru/api/ver1.0/client/@me/',
+        }),
+      )
+    ).json();
+    expect(answer.record).toMatchObject({
+      provider: 'telphin',
+      code: '429',
+      category: 'rate_limited',
+      known: true,
+    });
+    expect(answer.entry).toMatchObject({ key: '429', url: '/providers/telphin#code-429' });
+  });
+
   it('takes a body given as JSON, headers, and a named provider', async () => {
     const answer = await (
       await postDecode(
@@ -577,6 +596,29 @@ describe('the pages', () => {
     expect(response.status).toBe(200);
     expect(text).toContain('data-category="quota_exceeded"');
     expect(text).toContain('data-param="day_quote"');
+  });
+
+  it('decode a posted form with a request URL, saying the URL’s host named the provider', async () => {
+    const url = 'https://example.amocrm.ru/api/v4/leads';
+    const form = new URLSearchParams({ status: '401', headers: '', body: '', provider: '', url });
+    const response = await fetch(`${web.url}/playground`, { method: 'POST', body: form });
+    const text = await response.text();
+    expect(text).toContain('data-provider="amocrm"');
+    expect(text).toContain('data-code="401"');
+    expect(text).toContain('data-category="unauthenticated"');
+    expect(text).toContain('data-named-by="url"');
+    expect(text).toContain('<code>example.amocrm.ru</code>');
+    // The form keeps what was typed.
+    expect(text).toContain(`name="url" id="url"`);
+    expect(text).toContain(`value="${url}"`);
+  });
+
+  it('offer a request URL field in the playground form, with a label and a placeholder', async () => {
+    const { text } = await page('/playground');
+    expect(text).toMatch(/<label>Request URL <small>[^<]+<\/small><input [^>]*name="url"/);
+    expect(text).toContain('placeholder="https://example.amocrm.ru/api/v4/leads"');
+    const ru = await page('/playground?lang=ru');
+    expect(ru.text).toContain('URL запроса');
   });
 
   it('load a seed example into the playground by its id', async () => {

@@ -21,6 +21,8 @@ export interface ResponseFixture {
   /** `false` when the body cannot be told from another provider's without being told. */
   readonly detect?: boolean;
   readonly lang?: 'ru' | 'en';
+  /** The request URL, whose host names the provider when the body cannot. */
+  readonly url?: string;
 }
 
 /** A fixture with where it lies. */

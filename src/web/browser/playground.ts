@@ -11,6 +11,7 @@ const DEBOUNCE_MS = 250;
 interface Fields {
   readonly provider: HTMLSelectElement;
   readonly status: HTMLInputElement;
+  readonly url: HTMLInputElement;
   readonly headers: HTMLTextAreaElement;
   readonly body: HTMLTextAreaElement;
 }
@@ -18,15 +19,19 @@ interface Fields {
 function fieldsOf(doc: Document): Fields | undefined {
   const provider = doc.querySelector<HTMLSelectElement>('#provider');
   const status = doc.querySelector<HTMLInputElement>('#status');
+  const url = doc.querySelector<HTMLInputElement>('#url');
   const headers = doc.querySelector<HTMLTextAreaElement>('#headers');
   const body = doc.querySelector<HTMLTextAreaElement>('#body');
-  return provider && status && headers && body ? { provider, status, headers, body } : undefined;
+  return provider && status && url && headers && body
+    ? { provider, status, url, headers, body }
+    : undefined;
 }
 
 function read(fields: Fields): PlaygroundForm {
   return {
     provider: fields.provider.value,
     status: fields.status.value,
+    url: fields.url.value,
     headers: fields.headers.value,
     body: fields.body.value,
   };
@@ -35,6 +40,7 @@ function read(fields: Fields): PlaygroundForm {
 function fill(fields: Fields, form: PlaygroundForm): void {
   fields.provider.value = form.provider;
   fields.status.value = form.status;
+  fields.url.value = form.url ?? '';
   fields.headers.value = form.headers;
   fields.body.value = form.body;
 }
@@ -63,7 +69,12 @@ export function setUpPlayground(doc: Document = document): void {
     const outcome = decodeForm(input, lang);
     result.innerHTML = (
       outcome.ok
-        ? renderDecoded({ record: outcome.record, detected: outcome.detected, lang })
+        ? renderDecoded({
+            record: outcome.record,
+            detected: outcome.detected,
+            host: outcome.host,
+            lang,
+          })
         : html`<p class="error-box" role="alert">${outcome.error}</p>`
     ).toString();
     setUpCopyButtons(doc, result);

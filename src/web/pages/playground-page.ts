@@ -16,13 +16,24 @@ export interface PlaygroundState {
 }
 
 /** The empty form: a 200 with no body until the reader pastes or picks one. */
-export const EMPTY_FORM: PlaygroundForm = { status: '', headers: '', body: '', provider: '' };
+export const EMPTY_FORM: PlaygroundForm = {
+  status: '',
+  headers: '',
+  body: '',
+  provider: '',
+  url: '',
+};
 
 function resultHtml(state: PlaygroundState, ctx: PageContext): SafeHtml {
   const result = state.result;
   if (!result) return renderNothingDecoded(ctx.lang);
   if (!result.ok) return html`<p class="error-box" role="alert">${result.error}</p>`;
-  return renderDecoded({ record: result.record, detected: result.detected, lang: ctx.lang });
+  return renderDecoded({
+    record: result.record,
+    detected: result.detected,
+    host: result.host,
+    lang: ctx.lang,
+  });
 }
 
 /**
@@ -57,6 +68,7 @@ export function renderPlaygroundPage(ctx: PageContext, state: PlaygroundState): 
 <label>${ui(lang, 'provider')}<select name="provider" id="provider"><option value="">${ui(lang, 'detect')}</option>${providers}</select></label>
 <label>${ui(lang, 'httpStatus')}<input type="number" name="status" id="status" min="100" max="599" required value="${form.status}"></label>
 </div>
+<label>${ui(lang, 'requestUrl')} <small>${ui(lang, 'requestUrlHint')}</small><input type="text" inputmode="url" name="url" id="url" autocomplete="off" spellcheck="false" placeholder="https://example.amocrm.ru/api/v4/leads" value="${form.url ?? ''}"></label>
 <label>${ui(lang, 'headers')} <small>${ui(lang, 'headersHint')}</small><textarea name="headers" id="headers" rows="3" spellcheck="false">
 ${form.headers}</textarea></label>
 <label>${ui(lang, 'body')}<textarea name="body" id="body" rows="14" spellcheck="false">

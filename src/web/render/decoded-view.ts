@@ -16,8 +16,10 @@ import { providerNames } from './provider-names.js';
 export interface DecodedView {
   /** The record, or `null` for a success. */
   readonly record: ErrorRecord | null;
-  /** True when the provider was detected rather than chosen. */
+  /** True when the provider was detected from the body rather than chosen. */
   readonly detected: boolean;
+  /** The request URL's host, when it named the provider. */
+  readonly host?: string;
   readonly lang: Lang;
 }
 
@@ -74,6 +76,16 @@ function others(record: ErrorRecord, lang: Lang): SafeHtml {
   return html`<div class="block"><h4>${ui(lang, 'otherErrors')}</h4><ul class="others">${items}</ul></div>`;
 }
 
+/** Which signal named the provider, when it was not chosen: the URL's host or the body. */
+function namedBy(view: DecodedView): SafeHtml {
+  if (view.host !== undefined) {
+    return html` <span class="detected" data-named-by="url">${ui(view.lang, 'namedByHost')} <code>${view.host}</code></span>`;
+  }
+  return view.detected
+    ? html` <span class="detected" data-named-by="body">${ui(view.lang, 'detected')}</span>`
+    : html``;
+}
+
 /**
  * The playground's answer: the record, what to do about it, and the matching
  * catalog entry. Rendered by the browser after decoding there, and by the
@@ -89,7 +101,7 @@ export function renderDecoded(view: DecodedView): SafeHtml {
   return html`<section class="decoded" id="decoded" data-category="${record.category}" data-code="${record.code}" data-provider="${record.provider}">
 <h2>${ui(lang, 'record')}</h2>
 <div class="entry">
-<header class="entry-head"><h3>${heading}${view.detected ? html` <span class="detected">${ui(lang, 'detected')}</span>` : ''}</h3><p class="title" lang="${record.lang}">${inlineMarkdown(record.title)}</p>${record.detail ? html`<blockquote class="detail">${record.detail}</blockquote>` : ''}</header>
+<header class="entry-head"><h3>${heading}${namedBy(view)}</h3><p class="title" lang="${record.lang}">${inlineMarkdown(record.title)}</p>${record.detail ? html`<blockquote class="detail">${record.detail}</blockquote>` : ''}</header>
 ${recordFacts(record, lang)}
 <div class="advice what-to-do"><h4>${ui(lang, 'whatToDo')}</h4><p>${CATEGORY_ADVICE[record.category][lang]}</p>${retrySentence(record, lang)}</div>
 ${paramRows(record, lang)}${fieldRows(record.fields, lang)}${others(record, lang)}

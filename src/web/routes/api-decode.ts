@@ -15,7 +15,7 @@ function isJsonType(contentType: string | undefined): boolean {
 }
 
 /**
- * `POST /api/decode` with `{status, headers?, body, provider?, lang?}`: the
+ * `POST /api/decode` with `{status, headers?, body, provider?, url?, lang?}`: the
  * normalized record (`null` for a success), its catalog entry and what to
  * do. Errors are problem+json: 415 for a non-JSON type, 400 for bad JSON, a
  * bad field or an unknown provider, 413 above the body limit (by the server).

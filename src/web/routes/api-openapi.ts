@@ -172,6 +172,11 @@ export const OPENAPI_DOCUMENT = {
                   headers: { type: 'object', additionalProperties: { type: 'string' } },
                   body: { description: 'The raw body text, or a JSON value.' },
                   provider: { type: 'string', enum: [...PROVIDER_IDS] },
+                  url: {
+                    type: 'string',
+                    description:
+                      'The request URL: its host names the provider when `provider` is absent.',
+                  },
                   lang: { type: 'string', enum: ['ru', 'en'] },
                 },
               },

@@ -132,6 +132,7 @@ export function addPageRoutes(router: Router, assets: () => PageAssets): void {
       headers: fields.get('headers') ?? '',
       body: fields.get('body') ?? '',
       provider: fields.get('provider') ?? '',
+      url: fields.get('url') ?? '',
     };
     return page(
       request,

@@ -1,20 +1,24 @@
-// Takes docs/screenshot.png, the README's picture of the web reference: the
-// home page with «квота» typed into the instant search, in Debian's Chromium.
+// Takes the README's pictures of the web reference, in Debian's Chromium, at
+// a desktop (1280×800) and a phone (390×844) size, into docs/screenshots/:
+// the home page with «квота» in the instant search, a provider's page, one
+// code's permalink, the search page and the playground with an example
+// decoded. --only NAME takes one of them.
 //
-//   npm run build && node scripts/screenshot.mjs [--url http://127.0.0.1:4000] [--out docs/screenshot.png]
+//   npm run build && node scripts/screenshot.mjs [--url http://127.0.0.1:4000] [--out docs/screenshots] [--only home]
 //
 // Without --url it starts the built server (dist/web) on a free loopback port
 // and stops it afterwards. KODEX_CHROMIUM overrides /usr/bin/chromium.
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const { values } = parseArgs({
   options: {
     url: { type: 'string' },
-    out: { type: 'string', default: 'docs/screenshot.png' },
+    out: { type: 'string', default: 'docs/screenshots' },
     query: { type: 'string', default: 'квота' },
+    only: { type: 'string' },
   },
 });
 const executablePath = process.env.KODEX_CHROMIUM ?? '/usr/bin/chromium';
@@ -50,20 +54,50 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 });
+// What each picture shows: a path, and what to do there before the shot.
+const SHOTS = [
+  {
+    name: 'home',
+    path: '/?lang=en',
+    act: async (page) => {
+      await page.locator('#q').pressSequentially(values.query);
+      await page.locator('#search-panel .hit').first().waitFor();
+    },
+  },
+  { name: 'provider', path: '/providers/avtocod?lang=en' },
+  { name: 'permalink', path: '/providers/avtocod/codes/B011?lang=ru' },
+  { name: 'search', path: `/search?q=${encodeURIComponent('rate limit')}&lang=en` },
+  {
+    name: 'playground',
+    path: '/playground?example=amocrm-validation&lang=en',
+    act: async (page) => {
+      await page.locator('#decoded').waitFor({ timeout: 10_000 });
+    },
+  },
+];
+const SIZES = [
+  { size: 'desktop', viewport: { width: 1280, height: 800 } },
+  { size: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 },
+];
+
 try {
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 760 },
-    locale: 'en-US',
-    colorScheme: 'light',
-  });
-  await page.goto(`${base}/?lang=en`);
-  await page.waitForSelector('html[data-kodex-ready="true"]', { timeout: 10_000 });
-  await page.locator('#q').pressSequentially(values.query);
-  await page.locator('#search-panel .hit').first().waitFor();
-  const out = resolve(values.out);
-  mkdirSync(dirname(out), { recursive: true });
-  await page.screenshot({ path: out });
-  console.log(`wrote ${out}`);
+  const dir = resolve(values.out);
+  mkdirSync(dir, { recursive: true });
+  for (const { size, ...device } of SIZES) {
+    const context = await browser.newContext({ ...device, locale: 'en-US', colorScheme: 'light' });
+    for (const shot of SHOTS) {
+      if (values.only && shot.name !== values.only) continue;
+      const page = await context.newPage();
+      await page.goto(`${base}${shot.path}`);
+      await page.waitForSelector('html[data-kodex-ready="true"]', { timeout: 10_000 });
+      await shot.act?.(page);
+      const out = join(dir, `${shot.name}-${size}.png`);
+      await page.screenshot({ path: out });
+      console.log(`wrote ${out}`);
+      await page.close();
+    }
+    await context.close();
+  }
 } finally {
   await browser.close();
   await web?.close();

@@ -181,6 +181,27 @@ describe('the web reference in Chromium', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('shows a field issue whole in the record card: nothing cut or left to scroll', async () => {
+    const { page, problems } = await openPage(context);
+    await ready(page, '/playground?example=amocrm-validation');
+    await page.locator('#decoded[data-provider="amocrm"]').waitFor();
+    const message = page.locator('#decoded .field-issues li div').first();
+    expect(await message.textContent()).toBe('The value you selected is not a valid choice.');
+    // The message takes the card's width, not a column a few letters wide.
+    const widths = await page.evaluate(() => {
+      const card = document.querySelector('#decoded')!.getBoundingClientRect().width;
+      const text = document.querySelector('#decoded .field-issues li div')!.getBoundingClientRect();
+      const cut = [...document.querySelectorAll('#decoded *')].filter(
+        (e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible',
+      ).length;
+      return { share: text.width / card, cut };
+    });
+    expect(widths.share).toBeGreaterThan(0.5);
+    expect(widths.cut).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the web reference on a phone', () => {

@@ -69,7 +69,7 @@ small { color: var(--muted); }
 .toc { display: flex; flex-wrap: wrap; gap: 0.35rem 0.75rem; padding: 0; list-style: none; }
 .filters { display: flex; flex-wrap: wrap; align-items: end; gap: 0.5rem 0.75rem; background: var(--card); border: 1px solid var(--line); border-radius: var(--radius); padding: 0.75rem; margin: 1rem 0; }
 .filters label { display: flex; flex-direction: column; font-size: 0.85rem; color: var(--muted); gap: 0.2rem; min-width: 0; flex: 1 1 12rem; }
-select, input[type="number"], textarea { min-width: 0; width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--fg); max-width: 100%; }
+select, input[type="number"], .playground input[type="text"], textarea { min-width: 0; width: 100%; font: inherit; padding: 0.4rem 0.5rem; border: 1px solid var(--line); border-radius: 8px; background: var(--bg); color: var(--fg); max-width: 100%; }
 .count { color: var(--muted); margin: 0.25rem 0 0; }
 
 .group { margin-top: 1.5rem; }
@@ -89,6 +89,11 @@ select, input[type="number"], textarea { min-width: 0; width: 100%; font: inheri
 .template, .detail { margin: 0.25rem 0; padding: 0.35rem 0.7rem; border-left: 3px solid var(--line); background: var(--code-bg); border-radius: 0 6px 6px 0; }
 .template.alt { color: var(--muted); }
 .scroll { overflow-x: auto; max-width: 100%; }
+.field-issues { list-style: none; padding: 0; margin: 0; }
+.field-issues li { padding: 0.4rem 0; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+.field-issues li:first-child { border-top: 0; }
+.field-issues small { display: block; color: var(--muted); }
+.field-code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; color: var(--muted); }
 table { border-collapse: collapse; width: 100%; overflow-wrap: break-word; }
 td:first-child code { white-space: nowrap; }
 td, th { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-top: 1px solid var(--line); }

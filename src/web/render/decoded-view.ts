@@ -42,11 +42,14 @@ function paramRows(record: ErrorRecord, lang: Lang): SafeHtml {
 
 function fieldRows(fields: readonly FieldIssue[], lang: Lang): SafeHtml {
   if (!fields.length) return html``;
-  const rows = fields.map(
+  // One item per field, its message under its path and code: a field path
+  // such as custom_fields_values.0.field_id leaves a table's message column
+  // a few letters wide in a card.
+  const items = fields.map(
     (f) =>
-      html`<tr><td><code>${f.path}</code></td><td>${f.code ?? ''}</td><td>${f.message ?? ''}${f.validValues ? html`<br><small>valid: ${show(f.validValues)}</small>` : ''}${f.badValues ? html`<br><small>bad: ${show(f.badValues)}</small>` : ''}</td></tr>`,
+      html`<li><code>${f.path}</code>${f.code ? html` <span class="field-code">${f.code}</span>` : ''}${f.message ? html`<div>${f.message}</div>` : ''}${f.validValues ? html`<small>valid: ${show(f.validValues)}</small>` : ''}${f.badValues ? html`<small>bad: ${show(f.badValues)}</small>` : ''}</li>`,
   );
-  return html`<div class="block"><h4>${ui(lang, 'fields')}</h4><div class="scroll"><table class="params"><tbody>${rows}</tbody></table></div></div>`;
+  return html`<div class="block"><h4>${ui(lang, 'fields')}</h4><ul class="field-issues">${items}</ul></div>`;
 }
 
 // The category's advice already says whether to retry, and the facts above

@@ -1,12 +1,17 @@
 import { notFoundError } from '../not-found.js';
-import { createRenderer, type RenderedError, type RenderOptions } from '../render.js';
+import {
+  createRenderer,
+  logUnexpected,
+  type RenderedError,
+  type RenderOptions,
+} from '../render.js';
 
 /** The parts of a Fastify request the adapter reads. */
 export interface FastifyRequestLike {
   readonly method: string;
   readonly url: string;
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
-  readonly log?: { error(object: object, message?: string): void };
+  readonly log?: { readonly level?: unknown; error(object: object, message?: string): void };
 }
 
 /** The parts of a Fastify reply the adapter writes. */
@@ -44,8 +49,19 @@ export type KodexNotFoundHandler = (request: FastifyRequestLike, reply: FastifyR
 
 // Without an onError hook, unexpected errors go to Fastify's own logger, as
 // its default handler does, with the record and correlation id beside them.
-function logUnexpected(request: FastifyRequestLike, error: unknown, rendered: RenderedError): void {
-  request.log?.error(
+// With Fastify's logger off, request.log is a stand-in that drops everything
+// and, unlike a real logger, has no level: the console takes its place then,
+// as in the other adapters, so the id in the 500 still leads somewhere.
+function logUnexpectedError(
+  request: FastifyRequestLike,
+  error: unknown,
+  rendered: RenderedError,
+): void {
+  if (typeof request.log?.level !== 'string') {
+    logUnexpected(rendered, error);
+    return;
+  }
+  request.log.error(
     { err: error, correlationId: rendered.correlationId, record: rendered.record },
     'unexpected error',
   );
@@ -65,7 +81,7 @@ export function kodexErrorHandler(options: RenderOptions = {}): KodexErrorHandle
   const log = !options.onError;
   return (error, request, reply) => {
     const rendered = render(error, request);
-    if (log && rendered.unexpected) logUnexpected(request, error, rendered);
+    if (log && rendered.unexpected) logUnexpectedError(request, error, rendered);
     reply.code(rendered.status).headers(rendered.headers).send(rendered.body);
   };
 }

@@ -205,33 +205,52 @@ describe('the web reference in Chromium', () => {
 });
 
 describe('the web reference on a phone', () => {
-  it('renders every kind of page without horizontal scrolling', async () => {
+  it('renders every page of the reference without horizontal scrolling at 390 px, in both languages', async () => {
     const context = await browser.newContext({
-      viewport: { width: 375, height: 740 },
+      viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
     });
     const { page, problems } = await openPage(context);
-    for (const path of [
+    // Every provider's page and the code page of its longest-titled code, a
+    // category, search and the playground: each kind of page at its widest.
+    const providers = [...new Set(list().map((entry) => entry.provider))];
+    const longest = (provider: string) =>
+      list(provider).reduce((a, b) => (b.title.en.length > a.title.en.length ? b : a));
+    const paths = [
       '/',
-      '/providers/google',
-      '/providers/dellin',
+      ...providers.flatMap((provider) => [
+        `/providers/${provider}`,
+        `/providers/${provider}/codes/${encodeURIComponent(longest(provider).key)}`,
+      ]),
+      '/categories/rate_limited',
       '/search?q=%D0%BA%D0%B2%D0%BE%D1%82%D0%B0',
+      '/playground',
       '/playground?example=avtocod-b011',
-    ]) {
-      await ready(page, path);
-      // Open every example body: long JSON lines must wrap or scroll inside their box.
-      await page.evaluate(() => {
-        for (const d of document.querySelectorAll('details')) d.open = true;
-      });
-      const widths = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-        inner: window.innerWidth,
-      }));
-      // On a phone an overflowing page is zoomed out, which widens innerWidth too.
-      expect({ path, ...widths }).toEqual({ path, scroll: 375, client: 375, inner: 375 });
+      '/playground?example=amocrm-validation',
+    ];
+    for (const lang of ['ru', 'en']) {
+      for (const path of paths) {
+        await ready(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        // Open every example body: long JSON lines must wrap or scroll inside their box.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll('details')) d.open = true;
+        });
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+          inner: window.innerWidth,
+        }));
+        // On a phone an overflowing page is zoomed out, which widens innerWidth too.
+        expect({ path, lang, ...widths }).toEqual({
+          path,
+          lang,
+          scroll: 390,
+          client: 390,
+          inner: 390,
+        });
+      }
     }
     await ready(page, '/providers/avtocod');
     await page.screenshot({ path: join(shots, 'web-phone.png') });

@@ -105,8 +105,15 @@ describe('the decide step after an error answer', () => {
       'reauthenticate',
     );
     expect(
-      answer('redirect', await get(), { params: { domain: 'api.example.org' } }),
-    ).toMatchObject({ action: 'redirect', url: 'https://api.example.org/x' });
+      answer('redirect', await get(), {
+        provider: 'mobizon',
+        params: { domain: 'api.mobizon.kz' },
+      }),
+    ).toMatchObject({ action: 'redirect', url: 'https://api.mobizon.kz/x' });
+    // The hosts are those of the provider that answered, from its catalog.
+    expect(
+      answer('redirect', await get(), { provider: 'http', params: { domain: 'api.mobizon.kz' } }),
+    ).toMatchObject({ action: 'fail' });
   });
 });
 

@@ -1,6 +1,8 @@
+import { catalogs } from '../../catalogs/index.js';
 import { ApiError } from '../../errors/api-error.js';
 import { NetworkError } from '../../errors/network-error.js';
 import { TimeoutError } from '../../errors/timeout-error.js';
+import type { ProviderCatalog } from '../../model/catalog.js';
 import type { ErrorRecord } from '../../model/record.js';
 import { fullJitter } from '../backoff.js';
 import { decide, type PolicyOverrides } from '../policy.js';
@@ -51,6 +53,12 @@ export function isResendable(request: Prepared, retry: RetrySettings): boolean {
   return retry.methods.has(request.method) || request.headers.has(retry.idempotencyKeyHeader);
 }
 
+/** The API hosts of the provider that answered, from its built-in catalog. */
+function hostsOf(provider: string): readonly string[] | undefined {
+  if (!Object.hasOwn(catalogs, provider)) return undefined;
+  return (catalogs as Record<string, ProviderCatalog>)[provider]!.hosts;
+}
+
 /**
  * Step 5, after an error answer: the policy's decision for the record
  * (`policy.ts`), held to the call's caps — attempts, a stream body sent once,
@@ -70,6 +78,7 @@ export function afterAnswer(
       attempt: call.attempt,
       resendable: isResendable(request, retry) && !request.once,
       url: call.url,
+      hosts: hostsOf(record.provider),
       location: response.headers.get('location') ?? undefined,
       reauthenticated: call.reauthenticated,
       canReauthenticate: context.canReauthenticate,

@@ -87,6 +87,7 @@ export function createClient(options: ClientOptions): KodexClient {
     settings.fetch(input, init).finally(() => limiter!.warmed());
 
   const deciding = {
+    catalog,
     retry,
     timeouts: settings.timeouts,
     budget,

@@ -16,8 +16,9 @@ const url = 'https://api.example.com/x';
 const call: CallState = { attempt: 1, started: 0, now: 0, url, reauthenticated: false };
 
 function contextOf(over: Partial<DecideContext> = {}): DecideContext {
-  const { retry, timeouts } = settingsOf({ provider: 'http' });
+  const { catalog, retry, timeouts } = settingsOf({ provider: 'http' });
   return {
+    catalog,
     retry,
     timeouts,
     budget: new RetryBudget(new TestClock(0)),

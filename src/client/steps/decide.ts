@@ -40,6 +40,8 @@ export interface CallState {
 
 /** What the decide step weighs besides the attempt. */
 export interface DecideContext {
+  /** The client's catalog. */
+  readonly catalog: ProviderCatalog;
   readonly retry: RetrySettings;
   readonly timeouts: TimeoutSettings;
   readonly budget: RetryBudget;
@@ -53,8 +55,13 @@ export function isResendable(request: Prepared, retry: RetrySettings): boolean {
   return retry.methods.has(request.method) || request.headers.has(retry.idempotencyKeyHeader);
 }
 
-/** The API hosts of the provider that answered, from its built-in catalog. */
-function hostsOf(provider: string): readonly string[] | undefined {
+/**
+ * The API hosts of the provider that answered: the client's catalog's when
+ * the record is its provider's (a catalog of your own may list its own),
+ * else the built-in catalog's (a generic client's answer a host named).
+ */
+function hostsOf(provider: string, own: ProviderCatalog): readonly string[] | undefined {
+  if (provider === own.id) return own.hosts;
   if (!Object.hasOwn(catalogs, provider)) return undefined;
   return (catalogs as Record<string, ProviderCatalog>)[provider]!.hosts;
 }
@@ -78,7 +85,7 @@ export function afterAnswer(
       attempt: call.attempt,
       resendable: isResendable(request, retry) && !request.once,
       url: call.url,
-      hosts: hostsOf(record.provider),
+      hosts: hostsOf(record.provider, context.catalog),
       location: response.headers.get('location') ?? undefined,
       reauthenticated: call.reauthenticated,
       canReauthenticate: context.canReauthenticate,

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { catalogs } from '../src/catalogs/index.js';
 import { createClient } from '../src/client/index.js';
 import { isApiError } from '../src/errors/api-error.js';
 import { createMockServer, type MockServer } from '../src/mock/index.js';
@@ -151,5 +152,64 @@ describe('the client against the emulators', () => {
     );
     expect(keyed.ok).toBe(30);
     expect(google.stats().duplicates).toBe(0);
+  });
+});
+
+/**
+ * Two Mobizon emulators standing for two of Mobizon's API hosts, and the
+ * test's own fetch (never kodex's code) that puts each host on its emulator:
+ * api.mobizon.com, which does not serve the account, answers code 13 (asked
+ * of it by x-kodex-error), whose data names api.mobizon.kz.
+ */
+async function mobizonHosts() {
+  const wrong = await mock({ provider: 'mobizon', rate: 'off' });
+  const right = await mock({ provider: 'mobizon', rate: 'off' });
+  const emulators: Record<string, { url: string; asks?: string }> = {
+    'api.mobizon.com': { url: wrong.url, asks: '13' },
+    'api.mobizon.kz': { url: right.url },
+  };
+  const asked: string[] = [];
+  const fetchOnLoopback: typeof fetch = (input, init) => {
+    const url = new URL(String(input));
+    asked.push(url.host);
+    const emulator = emulators[url.host];
+    if (!emulator) throw new TypeError(`fetch failed: no emulator for ${url.host}`);
+    const headers = new Headers(init?.headers);
+    if (emulator.asks) headers.set('x-kodex-error', emulator.asks);
+    return fetch(`${emulator.url}${url.pathname}${url.search}`, { ...init, headers });
+  };
+  return { wrong, right, asked, fetch: fetchOnLoopback };
+}
+
+describe('the client against the emulators: Mobizon’s code 13', () => {
+  const balance = 'https://api.mobizon.com/service/user/getownbalance?output=json&apiKey=KEY';
+
+  it('follows the API domain the emulator names in data, and succeeds there', async () => {
+    const { wrong, right, ...hosts } = await mobizonHosts();
+    const client = createClient({ provider: 'mobizon', fetch: hosts.fetch, limits: false });
+    const response = await client.fetch(balance);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ code: 0 });
+    expect(hosts.asked).toEqual(['api.mobizon.com', 'api.mobizon.kz']);
+    expect(wrong.stats()).toMatchObject({ requests: 1, accepted: 0 });
+    expect(right.stats()).toMatchObject({ requests: 1, accepted: 1 });
+  });
+
+  it('does not take the API key to a domain that is not one of the catalog’s hosts', async () => {
+    const { right, ...hosts } = await mobizonHosts();
+    // A Mobizon catalog that lists only api.mobizon.com: the emulator's
+    // api.mobizon.kz is, for this client, a host the body made up.
+    const client = createClient({
+      provider: { ...catalogs.mobizon, hosts: ['api.mobizon.com'] },
+      fetch: hosts.fetch,
+      limits: false,
+    });
+    const error = await client.fetch(balance).catch((e) => e);
+    expect(isApiError(error) && error.record).toMatchObject({ code: '13', category: 'redirect' });
+    expect(isApiError(error) && error.reason).toBe(
+      "redirect to api.mobizon.kz, which is not one of mobizon's API hosts",
+    );
+    expect(hosts.asked).toEqual(['api.mobizon.com']);
+    expect(right.stats().requests).toBe(0);
   });
 });

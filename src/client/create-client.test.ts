@@ -242,15 +242,61 @@ describe('createClient().fetch', () => {
     expect(recordOf(pending)).toMatchObject({ category: 'pending', params: { taskId: '42' } });
   });
 
-  it('follows Mobizon code 13 to the API domain given in data', async () => {
+  it('follows Mobizon code 13 to the API domain given in data, and to no host but Mobizon’s', async () => {
     const right = await serve(() => json(200, { code: 0, data: {}, message: '' }));
-    const wrong = await serve(() =>
-      json(200, { code: 13, data: new URL(right.url).host, message: 'wrong server' }),
+    const wrong = await serve((n) =>
+      json(200, {
+        code: 13,
+        data: n === 0 ? 'api.mobizon.kz' : 'collector.example',
+        message: 'wrong server',
+      }),
     );
-    const { kodex } = client({ provider: 'mobizon' });
-    const response = await kodex.fetch(`${wrong.url}/service/user/getownbalance?output=json`);
+    // Mobizon's hosts on loopback: the test's fetch sends each to its server.
+    const servers: Record<string, string> = {
+      'api.mobizon.com': wrong.url,
+      'api.mobizon.kz': right.url,
+      'collector.example': right.url,
+    };
+    const asked: string[] = [];
+    const onLoopback: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      asked.push(url.host);
+      return fetch(`${servers[url.host]}${url.pathname}${url.search}`, init);
+    };
+    const { kodex } = client({ provider: 'mobizon', fetch: onLoopback });
+    const path = '/service/user/getownbalance?output=json&apiKey=SECRET';
+    const response = await kodex.fetch(`https://api.mobizon.com${path}`);
     expect(response.status).toBe(200);
-    expect(right.seen[0]?.url).toBe('/service/user/getownbalance?output=json');
+    expect(right.seen[0]?.url).toBe(path);
+    expect(asked).toEqual(['api.mobizon.com', 'api.mobizon.kz']);
+
+    // A body naming a host that is not Mobizon's does not get the API key.
+    const error = await rejection(kodex.fetch(`https://api.mobizon.com${path}`));
+    expect(isApiError(error) && error.reason).toBe(
+      "redirect to collector.example, which is not one of mobizon's API hosts",
+    );
+    expect(asked).toEqual(['api.mobizon.com', 'api.mobizon.kz', 'api.mobizon.com']);
+    expect(right.seen).toHaveLength(1);
+  });
+
+  it('lets a known host name the provider of a generic http client’s answer, never a named provider’s', async () => {
+    // A custom fetch's constructed Response has no url: the host the request went to speaks.
+    const notFound: typeof fetch = async () =>
+      new Response('{"message":"Not found"}', { status: 404 });
+    expect((await notFound('https://x.example')).url).toBe('');
+    const generic = client({ provider: 'http', fetch: notFound }).kodex;
+    const telphin = await rejection(generic.fetch('https://apiproxy.telphin.ru/api/ver1.0/x'));
+    expect(isApiError(telphin) && telphin.record).toMatchObject({
+      provider: 'telphin',
+      code: '404',
+      known: true,
+    });
+    const elsewhere = await rejection(generic.fetch('https://api.example.com/x'));
+    expect(isApiError(elsewhere) && elsewhere.record.provider).toBe('http');
+    // A client made for a provider keeps it, whatever host it calls (a proxy, a test server).
+    const amo = client({ provider: 'amocrm', fetch: notFound }).kodex;
+    const proxied = await rejection(amo.fetch('https://apiproxy.telphin.ru/api/v4/leads'));
+    expect(isApiError(proxied) && proxied.record.provider).toBe('amocrm');
   });
 
   it('re-authenticates once through the hook and retries with the new credentials', async () => {

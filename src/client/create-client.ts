@@ -87,6 +87,7 @@ export function createClient(options: ClientOptions): KodexClient {
     settings.fetch(input, init).finally(() => limiter!.warmed());
 
   const deciding = {
+    catalog,
     retry,
     timeouts: settings.timeouts,
     budget,
@@ -124,7 +125,7 @@ export function createClient(options: ClientOptions): KodexClient {
         next = afterFailure(sent, request, state(), deciding);
       } else {
         const { response } = sent;
-        const record = await classify(response, catalog, options.lang);
+        const record = await classify(response, catalog, { lang: options.lang, url });
         const heldMs = await heedRateLimit(limiter!, limiting!, response, record, method);
         if (breaker) await breaker.settle(account, record, probe, heldMs);
         traceAnswer(span, response, record);

@@ -79,7 +79,10 @@ describe('the default policies', () => {
   });
 
   it('follow a redirect to the domain the provider names, or to Location', () => {
-    expect(defaultDecision(ctx('redirect', { params: { domain: 'api.mobizon.kz' } }))).toEqual({
+    const mobizon = { hosts: ['api.mobizon.kz', 'api.mobizon.com'] };
+    expect(
+      defaultDecision(ctx('redirect', { params: { domain: 'api.mobizon.kz' } }, mobizon)),
+    ).toEqual({
       action: 'redirect',
       url: 'https://api.mobizon.kz/v1/x',
     });
@@ -90,6 +93,29 @@ describe('the default policies', () => {
     expect(defaultDecision(ctx('redirect', { params: { domain: 'evil.com/x?y' } })).action).toBe(
       'reject',
     );
+  });
+
+  it('follow a domain a body names only to one of the provider’s API hosts', () => {
+    const mobizon = { hosts: ['api.mobizon.kz', '*.mobizon.example'] };
+    const to = (domain: string, over: Partial<PolicyContext> = mobizon) =>
+      defaultDecision(ctx('redirect', { provider: 'mobizon', params: { domain } }, over));
+    expect(to('eu.mobizon.example:8443')).toEqual({
+      action: 'redirect',
+      url: 'https://eu.mobizon.example:8443/v1/x',
+    });
+    for (const domain of ['evil.example', 'api.mobizon.kz.evil.example', 'mobizon.example']) {
+      expect(to(domain)).toEqual({
+        action: 'reject',
+        reason: `redirect to ${domain}, which is not one of mobizon's API hosts`,
+      });
+    }
+    // A provider without hosts follows no domain a body names.
+    expect(to('api.mobizon.kz', {}).action).toBe('reject');
+    // A domain that is no host (Google's ErrorInfo namespace) leaves the way to Location.
+    expect(to('googleapis.com', { ...mobizon, location: '/v2/x' })).toEqual({
+      action: 'redirect',
+      url: 'https://api.example.com/v2/x',
+    });
   });
 
   it('return partial and pending results, and reject everything else', () => {

@@ -1,3 +1,4 @@
+import { createHostIndex } from '../decode/provider-of-url.js';
 import type { Category } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
 import { type BackoffOptions, fullJitter } from './backoff.js';
@@ -23,6 +24,11 @@ export interface PolicyContext {
   /** Whether the same request may be sent again even if it was processed (idempotent method or key). */
   readonly resendable: boolean;
   readonly url: string;
+  /**
+   * The API hosts of the provider that answered (its catalog's `hosts`):
+   * the only hosts a domain named in a body is followed to. @default none
+   */
+  readonly hosts?: readonly string[];
   /** The `Location` header of the response, if any. */
   readonly location?: string;
   readonly reauthenticated: boolean;
@@ -67,22 +73,36 @@ function waitRetry(ctx: PolicyContext, delayMs: number | undefined, reason: stri
   return { action: 'retry', delayMs, reason, budgeted: false };
 }
 
-/** The host of a Mobizon-style "wrong API server" answer (code 13 gives the domain in data). */
-function redirectTarget(ctx: PolicyContext): string | undefined {
-  const domain = ctx.record.params?.domain;
-  if (typeof domain === 'string' && /^[a-z0-9.-]+(?::\d+)?$/i.test(domain)) {
+// A host name, with a port at most: nothing that could add a path or credentials.
+const HOST = /^[a-z0-9.-]+(?::\d+)?$/i;
+
+/**
+ * Where a redirect goes: the domain the body names (Mobizon's code 13 gives
+ * the right API domain in `data`), else the `Location` header. A body is no
+ * authority on where the request and its credentials go: a named domain is
+ * followed only when it is one of the provider's own API hosts, so an answer
+ * (or a proxy, or a compromised server) cannot send the API key elsewhere.
+ * A domain that is no host of the provider (Google's ErrorInfo `domain` is a
+ * namespace such as `googleapis.com`) leaves the way to `Location`.
+ */
+function redirect(ctx: PolicyContext): Decision {
+  const { provider, params } = ctx.record;
+  const domain = params?.domain;
+  let refused: string | undefined;
+  if (typeof domain === 'string' && HOST.test(domain)) {
     const url = new URL(ctx.url);
     url.host = domain;
-    return url.toString();
+    const own = createHostIndex([{ id: provider, hosts: ctx.hosts }]).providerOf(url);
+    if (own) return { action: 'redirect', url: url.toString() };
+    refused = domain;
   }
-  if (ctx.location) {
-    try {
-      return new URL(ctx.location, ctx.url).toString();
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
+  if (ctx.location && URL.canParse(ctx.location, ctx.url))
+    return { action: 'redirect', url: new URL(ctx.location, ctx.url).toString() };
+  return reject(
+    refused
+      ? `redirect to ${refused}, which is not one of ${provider}'s API hosts`
+      : 'redirect without a target',
+  );
 }
 
 /** The default decision for an error record (docs/design.md, "client"). */
@@ -112,10 +132,8 @@ export function defaultDecision(ctx: PolicyContext): Decision {
     case 'unauthenticated':
       if (ctx.canReauthenticate && !ctx.reauthenticated) return { action: 'reauthenticate' };
       return reject('unauthenticated');
-    case 'redirect': {
-      const url = redirectTarget(ctx);
-      return url ? { action: 'redirect', url } : reject('redirect without a target');
-    }
+    case 'redirect':
+      return redirect(ctx);
     default:
       return reject(record.category);
   }

@@ -7,7 +7,7 @@ export interface HostIndex {
 }
 
 /** Indexes the `hosts` of a set of catalogs (exact hosts, and `*.domain` suffixes). */
-export function createHostIndex(from: readonly ProviderCatalog[]): HostIndex {
+export function createHostIndex(from: readonly Pick<ProviderCatalog, 'id' | 'hosts'>[]): HostIndex {
   const exact = new Map<string, string>();
   // Longest domain first, so a more specific suffix wins.
   const suffixes: [suffix: string, provider: string][] = [];

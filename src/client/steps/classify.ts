@@ -1,6 +1,15 @@
 import { decode } from '../../decode/decode.js';
+import { providerOfUrl } from '../../decode/provider-of-url.js';
 import type { Lang, ProviderCatalog } from '../../model/catalog.js';
 import type { ErrorRecord } from '../../model/record.js';
+
+/** What the classify step knows of the attempt besides its response. */
+export interface ClassifyContext {
+  /** Language of the record's `title`. */
+  readonly lang?: Lang;
+  /** The URL the attempt was sent to. */
+  readonly url?: string;
+}
 
 /**
  * Step 4 of an attempt: the record of a response, or null for a plain
@@ -11,10 +20,32 @@ import type { ErrorRecord } from '../../model/record.js';
 export async function classify(
   response: Response,
   catalog: ProviderCatalog,
-  lang?: Lang,
+  context: ClassifyContext = {},
 ): Promise<ErrorRecord | null> {
   const readsSuccesses = catalog.success.signal === 'body-code';
   if (response.ok && !readsSuccesses && response.status !== 202) return null;
   const source = response.ok ? response.clone() : response;
-  return decode(source, { provider: catalog.id, lang });
+  return decode(source, {
+    provider: providerOf(response, catalog, context.url),
+    lang: context.lang,
+  });
+}
+
+/**
+ * The provider to decode an answer as. A client is made for one provider,
+ * and that is the caller's word: it beats the host, as an explicit provider
+ * does in decode(), so an amoCRM client keeps amoCRM records whatever host it
+ * calls (a proxy, a test server). Only the generic `http` client, the one
+ * made to call any API, lets a known host name the provider, so its bare
+ * `{"message":"Not found"}` from Telphin or a proxy's 502 page in front of
+ * Google is that provider's record, not a plain HTTP one. The host is the
+ * one that answered (`Response.url`, after any redirect fetch followed), or,
+ * when the response has no URL (a custom fetch's constructed Response), the
+ * one the request was sent to. Only the host is read: the URL, credentials
+ * and all, goes into no record.
+ */
+function providerOf(response: Response, catalog: ProviderCatalog, sentTo?: string): string {
+  if (catalog.id !== 'http') return catalog.id;
+  const url = response.url || sentTo;
+  return (url && providerOfUrl(url)) || catalog.id;
 }

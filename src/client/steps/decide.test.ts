@@ -16,8 +16,9 @@ const url = 'https://api.example.com/x';
 const call: CallState = { attempt: 1, started: 0, now: 0, url, reauthenticated: false };
 
 function contextOf(over: Partial<DecideContext> = {}): DecideContext {
-  const { retry, timeouts } = settingsOf({ provider: 'http' });
+  const { catalog, retry, timeouts } = settingsOf({ provider: 'http' });
   return {
+    catalog,
     retry,
     timeouts,
     budget: new RetryBudget(new TestClock(0)),
@@ -105,8 +106,15 @@ describe('the decide step after an error answer', () => {
       'reauthenticate',
     );
     expect(
-      answer('redirect', await get(), { params: { domain: 'api.example.org' } }),
-    ).toMatchObject({ action: 'redirect', url: 'https://api.example.org/x' });
+      answer('redirect', await get(), {
+        provider: 'mobizon',
+        params: { domain: 'api.mobizon.kz' },
+      }),
+    ).toMatchObject({ action: 'redirect', url: 'https://api.mobizon.kz/x' });
+    // The hosts are those of the provider that answered, from its catalog.
+    expect(
+      answer('redirect', await get(), { provider: 'http', params: { domain: 'api.mobizon.kz' } }),
+    ).toMatchObject({ action: 'fail' });
   });
 });
 

@@ -1,6 +1,8 @@
+import { catalogs } from '../../catalogs/index.js';
 import { ApiError } from '../../errors/api-error.js';
 import { NetworkError } from '../../errors/network-error.js';
 import { TimeoutError } from '../../errors/timeout-error.js';
+import type { ProviderCatalog } from '../../model/catalog.js';
 import type { ErrorRecord } from '../../model/record.js';
 import { fullJitter } from '../backoff.js';
 import { decide, type PolicyOverrides } from '../policy.js';
@@ -38,6 +40,8 @@ export interface CallState {
 
 /** What the decide step weighs besides the attempt. */
 export interface DecideContext {
+  /** The client's catalog. */
+  readonly catalog: ProviderCatalog;
   readonly retry: RetrySettings;
   readonly timeouts: TimeoutSettings;
   readonly budget: RetryBudget;
@@ -49,6 +53,17 @@ export interface DecideContext {
 /** Whether a request may be sent again even if it was processed: its method, or an idempotency key. */
 export function isResendable(request: Prepared, retry: RetrySettings): boolean {
   return retry.methods.has(request.method) || request.headers.has(retry.idempotencyKeyHeader);
+}
+
+/**
+ * The API hosts of the provider that answered: the client's catalog's when
+ * the record is its provider's (a catalog of your own may list its own),
+ * else the built-in catalog's (a generic client's answer a host named).
+ */
+function hostsOf(provider: string, own: ProviderCatalog): readonly string[] | undefined {
+  if (provider === own.id) return own.hosts;
+  if (!Object.hasOwn(catalogs, provider)) return undefined;
+  return (catalogs as Record<string, ProviderCatalog>)[provider]!.hosts;
 }
 
 /**
@@ -70,6 +85,7 @@ export function afterAnswer(
       attempt: call.attempt,
       resendable: isResendable(request, retry) && !request.once,
       url: call.url,
+      hosts: hostsOf(record.provider, context.catalog),
       location: response.headers.get('location') ?? undefined,
       reauthenticated: call.reauthenticated,
       canReauthenticate: context.canReauthenticate,

@@ -118,6 +118,30 @@ describe('the default policies', () => {
     });
   });
 
+  it('follow a Location only to the request’s origin or a provider host, never down to http', () => {
+    const mobizon = { hosts: ['api.mobizon.kz'] };
+    const to = (location: string) =>
+      defaultDecision(ctx('redirect', { provider: 'mobizon' }, { ...mobizon, location }));
+    expect(to('https://api.example.com/v2/x')).toEqual({
+      action: 'redirect',
+      url: 'https://api.example.com/v2/x',
+    });
+    expect(to('https://api.mobizon.kz/v1/x')).toEqual({
+      action: 'redirect',
+      url: 'https://api.mobizon.kz/v1/x',
+    });
+    for (const [location, host] of [
+      ['https://collector.example/steal', 'collector.example'],
+      ['http://api.example.com/v2/x', 'api.example.com'],
+      ['http://api.mobizon.kz/v1/x', 'api.mobizon.kz'],
+    ] as const) {
+      expect(to(location)).toEqual({
+        action: 'reject',
+        reason: `redirect to ${host}, which is not one of mobizon's API hosts`,
+      });
+    }
+  });
+
   it('return partial and pending results, and reject everything else', () => {
     expect(defaultDecision(ctx('partial')).action).toBe('return');
     expect(defaultDecision(ctx('pending')).action).toBe('return');

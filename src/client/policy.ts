@@ -83,7 +83,9 @@ const HOST = /^[a-z0-9.-]+(?::\d+)?$/i;
  * followed only when it is one of the provider's own API hosts, so an answer
  * (or a proxy, or a compromised server) cannot send the API key elsewhere.
  * A domain that is no host of the provider (Google's ErrorInfo `domain` is a
- * namespace such as `googleapis.com`) leaves the way to `Location`.
+ * namespace such as `googleapis.com`) leaves the way to `Location`, which is
+ * followed to the request's own origin or a provider host, never to http
+ * from https.
  */
 function redirect(ctx: PolicyContext): Decision {
   const { provider, params } = ctx.record;
@@ -96,8 +98,19 @@ function redirect(ctx: PolicyContext): Decision {
     if (own) return { action: 'redirect', url: url.toString() };
     refused = domain;
   }
-  if (ctx.location && URL.canParse(ctx.location, ctx.url))
-    return { action: 'redirect', url: new URL(ctx.location, ctx.url).toString() };
+  if (ctx.location && URL.canParse(ctx.location, ctx.url)) {
+    // The same rule for a Location (met with `redirect: 'manual'`): the
+    // request is resent with its credentials, so only to its own origin or
+    // to one of the provider's hosts, and never from https down to http.
+    const from = new URL(ctx.url);
+    const to = new URL(ctx.location, ctx.url);
+    const downgrade = from.protocol === 'https:' && to.protocol !== 'https:';
+    const own =
+      to.origin === from.origin ||
+      createHostIndex([{ id: provider, hosts: ctx.hosts }]).providerOf(to) !== undefined;
+    if (own && !downgrade) return { action: 'redirect', url: to.toString() };
+    refused = to.host;
+  }
   return reject(
     refused
       ? `redirect to ${refused}, which is not one of ${provider}'s API hosts`

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { checkCatalog } from '../catalogs/normalize-catalog.js';
+import { ImportError } from './import-error.js';
+import { importOpenApi } from './import-openapi.js';
+import { readSpec } from './read-spec.js';
+
+const SHOP = 'test/fixtures/openapi/shop-3.1.yaml';
+const LEGACY = 'test/fixtures/openapi/legacy-2.0.json';
+
+async function entriesOf(file: string) {
+  const { catalog } = importOpenApi(await readSpec(file), { id: 'shop', source: file });
+  return catalog.entries;
+}
+
+describe('importOpenApi on OpenAPI 3.1 with a problem+json schema', () => {
+  it('makes one entry per code of the enum under each status that documents the schema', async () => {
+    const entries = await entriesOf(SHOP);
+    const at402 = entries.filter((e) => e.status === 402).map((e) => e.code);
+    expect(at402).toEqual(['invalid_quantity', 'unknown_product', 'card_declined']);
+    // The same code under two statuses: told apart by a variant, the status.
+    const declined = entries.filter((e) => e.code === 'card_declined');
+    expect(declined.map((e) => e.variant)).toEqual(['400', '402']);
+  });
+
+  it('takes titles from x-enum-descriptions and the category from the status', async () => {
+    const entries = await entriesOf(SHOP);
+    const unknown = entries.find((e) => e.code === 'unknown_product' && e.status === 400)!;
+    expect(unknown.title).toEqual({ en: 'No such product', ru: 'No such product' });
+    expect(unknown.category).toBe('invalid_request');
+    expect(entries.find((e) => e.status === 402)!.category).toBe('payment_required');
+  });
+
+  it('makes an entry coded by the status for a response that names no code', async () => {
+    const entries = await entriesOf(SHOP);
+    expect(entries.find((e) => e.code === '404')).toMatchObject({
+      status: 404,
+      category: 'not_found',
+      title: { en: 'No such order' },
+      note: 'Imported from OpenAPI (404 response): GET /orders/{id}.',
+    });
+    expect(entries.find((e) => e.code === '429')).toMatchObject({ category: 'rate_limited' });
+  });
+
+  it('deduplicates by status and code, listing every operation in the note', async () => {
+    const entries = await entriesOf(SHOP);
+    const keys = entries.map((e) => `${e.status} ${e.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(entries.find((e) => e.code === 'invalid_quantity' && e.status === 400)!.note).toBe(
+      'Imported from OpenAPI (400 response): POST /orders, GET /orders/{id}.',
+    );
+  });
+
+  it('marks the assumed status of a default response for review', async () => {
+    const entries = await entriesOf(SHOP);
+    expect(entries.find((e) => e.code === 'default')).toMatchObject({
+      status: 500,
+      statusInferred: true,
+      category: 'internal',
+      title: { en: 'Unexpected error' },
+    });
+  });
+
+  it('writes a catalog checkCatalog accepts, with retryable from the category', async () => {
+    const { catalog } = importOpenApi(await readSpec(SHOP), { id: 'shop' });
+    const check = checkCatalog(catalog);
+    expect(check.problems).toBeUndefined();
+    expect(catalog.name).toBe('Shop API');
+    expect(check.catalog!.entries.find((e) => e.code === '429')!.retryable).toBe(true);
+    expect(check.catalog!.entries.find((e) => e.code === '404')!.retryable).toBe(false);
+  });
+});
+
+describe('importOpenApi on Swagger 2.0', () => {
+  it('finds codes in example bodies and x- extensions, nested under error', async () => {
+    const entries = await entriesOf(LEGACY);
+    expect(entries.map((e) => [e.code, e.status, e.category])).toEqual([
+      ['401', 401, 'unauthenticated'],
+      ['MAINTENANCE', 503, 'unavailable'],
+      ['ALREADY_PAID', 409, 'conflict'],
+      ['INVOICE_CANCELLED', 409, 'conflict'],
+    ]);
+    expect(entries.find((e) => e.code === 'ALREADY_PAID')!.title.en).toBe(
+      'The invoice is already paid',
+    );
+    // A code listed without a message takes the response's description.
+    expect(entries.find((e) => e.code === 'INVOICE_CANCELLED')!.title.en).toBe(
+      'The invoice cannot be paid',
+    );
+  });
+});
+
+describe('importOpenApi refuses', () => {
+  it('a description with no error response', () => {
+    const document = {
+      openapi: '3.0.3',
+      info: { title: 'Quiet', version: '1' },
+      paths: { '/a': { get: { responses: { '200': { description: 'OK' } } } } },
+    };
+    expect(() =>
+      importOpenApi({ document, specification: 'OpenAPI' }, { id: 'quiet', source: 'q.json' }),
+    ).toThrow(
+      new ImportError('q.json documents no error response (4xx, 5xx or default) in 1 operation(s)'),
+    );
+  });
+});

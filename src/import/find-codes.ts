@@ -1,6 +1,7 @@
 // Where an OpenAPI error response names its codes: an `enum` (or `const`) of
 // a code-like member of its schema, the bodies of its examples, and `x-`
-// extensions that list codes. Works on a dereferenced document.
+// extensions that list codes. Works on a dereferenced document, where a
+// circular schema is a circular object: every walk here has a depth bound.
 
 type Json = Record<string, unknown>;
 
@@ -55,13 +56,14 @@ function propertiesOf(schema: Json, depth = 0): Json {
   return Object.assign({}, ...parts.map((p) => propertiesOf(p, depth + 1)), own);
 }
 
-function enumOf(schema: Json): unknown[] | undefined {
+function enumOf(schema: Json, depth = 0): unknown[] | undefined {
   if (Array.isArray(schema.enum)) return schema.enum;
   if ('const' in schema) return [schema.const];
+  if (depth > 2) return undefined;
   const parts = ['oneOf', 'anyOf'].flatMap((k) =>
     Array.isArray(schema[k]) ? (schema[k] as unknown[]).filter(isObject) : [],
   );
-  const consts = parts.flatMap((p) => enumOf(p) ?? []);
+  const consts = parts.flatMap((p) => enumOf(p, depth + 1) ?? []);
   return consts.length ? consts : undefined;
 }
 

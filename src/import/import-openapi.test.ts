@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCatalog } from '../catalogs/normalize-catalog.js';
 import { ImportError } from './import-error.js';
@@ -86,6 +89,48 @@ describe('importOpenApi on Swagger 2.0', () => {
     expect(entries.find((e) => e.code === 'INVOICE_CANCELLED')!.title.en).toBe(
       'The invoice cannot be paid',
     );
+  });
+});
+
+describe('importOpenApi on OpenAPI 3.0', () => {
+  it('reads a wrapped enum, a 5XX range and a circular schema', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kodex-openapi-30-'));
+    const file = join(dir, 'nested.json');
+    const error = {
+      type: 'object',
+      properties: {
+        error: {
+          type: 'object',
+          properties: {
+            code: { type: 'string', enum: ['QUOTA_EXCEEDED', 'TEMPORARILY_DOWN'] },
+            cause: { $ref: '#/components/schemas/Error' },
+          },
+        },
+      },
+    };
+    const response = {
+      description: 'Server trouble',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+    await writeFile(
+      file,
+      JSON.stringify({
+        openapi: '3.0.3',
+        info: { title: 'Nested', version: '1' },
+        paths: { '/a': { get: { responses: { '200': { description: 'OK' }, '5XX': response } } } },
+        components: { schemas: { Error: error } },
+      }),
+    );
+    try {
+      const entries = await entriesOf(file);
+      expect(entries.map((e) => [e.code, e.status, e.statusInferred, e.category])).toEqual([
+        ['QUOTA_EXCEEDED', 500, true, 'internal'],
+        ['TEMPORARILY_DOWN', 500, true, 'internal'],
+      ]);
+      expect(entries[0]!.note).toBe('Imported from OpenAPI (5XX response): GET /a.');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -63,12 +63,12 @@ export async function readSpec(file: string): Promise<ParsedSpec> {
       `${file} has a $ref outside the document (${ref}); only local #/… references are read, nothing is fetched — bundle the description first`,
     );
   }
-  // The parser dereferences what it is given in place.
+  // The parser dereferences what it is given in place; a circular schema
+  // becomes a circular object, which the readers walk to a bounded depth.
   const document = structuredClone(data) as Record<string, unknown>;
   let result: Awaited<ReturnType<typeof validate>>;
   try {
     result = await validate(document as Parameters<typeof validate>[0], {
-      dereference: { circular: 'ignore' },
       resolve: { external: false },
     });
   } catch (error) {

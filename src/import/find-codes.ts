@@ -9,6 +9,11 @@ type Json = Record<string, unknown>;
 export interface FoundCode {
   readonly code: string;
   readonly title?: string;
+  /**
+   * True when the response itself shows the code (an example, an `x-` list),
+   * not only an enum of a schema it may share with other responses.
+   */
+  readonly shown?: boolean;
 }
 
 // Members that carry an error's code, most telling first. `status` is last: in
@@ -177,19 +182,22 @@ export function findCodes(response: Json, status: number): FoundCode[] {
       if (isObject(media.schema)) schemas.push(media.schema);
     }
   }
+  const enums = schemas.flatMap((s) => schemaCodes(s, status));
+  const fromSchemas = enums.length;
   const found = [
-    ...schemas.flatMap((s) => schemaCodes(s, status)),
+    ...enums,
     ...[...holders, ...schemas].flatMap((h) =>
       examplesOf(h).flatMap((body) => exampleCode(body, status) ?? []),
     ),
     ...[...holders, ...schemas].flatMap((h) => extensionCodes(h, status)),
   ];
+  const shown = new Set(found.slice(fromSchemas).map((f) => f.code));
   const byCode = new Map<string, FoundCode>();
   for (const f of found) {
     const known = byCode.get(f.code);
     if (!known || (known.title === undefined && f.title !== undefined)) byCode.set(f.code, f);
   }
-  return [...byCode.values()];
+  return [...byCode.values()].map((f) => (shown.has(f.code) ? { ...f, shown: true } : f));
 }
 
 /** The description of a response's schema, when it has one. */

@@ -44,6 +44,8 @@ interface Found {
   /** The response key: `404`, `4XX`, `default`. */
   readonly key: string;
   title?: string;
+  /** Shown by the response itself (see FoundCode.shown), not only by a shared enum. */
+  shown: boolean;
   readonly operations: Set<string>;
 }
 
@@ -139,8 +141,10 @@ export function importOpenApi(spec: ParsedSpec, options: ImportOptions): ImportR
             status: at.status,
             statusInferred: at.inferred,
             key,
+            shown: false,
             operations: new Set<string>(),
           };
+          entry.shown ||= code.shown === true;
           entry.title ??= text(code.title) ?? title;
           entry.operations.add(name);
           found.set(id, entry);
@@ -153,9 +157,15 @@ export function importOpenApi(spec: ParsedSpec, options: ImportOptions): ImportR
       `${options.source ?? 'the description'} documents no error response (4xx, 5xx or default) in ${operations} operation(s)`,
     );
   }
+  // One error schema often serves every error response, its enum listing all
+  // the API's codes: a code that some response shows (in an example or an
+  // x- list) is kept under the statuses that show it, not under every status
+  // that merely shares the schema.
+  const shownCodes = new Set([...found.values()].filter((f) => f.shown).map((f) => f.code));
+  const kept = [...found.values()].filter((f) => f.shown || !shownCodes.has(f.code));
   const statuses = new Map<string, number>();
-  for (const f of found.values()) statuses.set(f.code, (statuses.get(f.code) ?? 0) + 1);
-  const entries = [...found.values()].map((f) =>
+  for (const f of kept) statuses.set(f.code, (statuses.get(f.code) ?? 0) + 1);
+  const entries = kept.map((f) =>
     toEntry(f, (statuses.get(f.code) ?? 0) > 1 ? String(f.status) : undefined),
   );
   const info = isObject(document.info) ? document.info : {};

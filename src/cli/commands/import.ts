@@ -4,7 +4,6 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { stringify as yamlText } from 'yaml';
 import { ImportError } from '../../import/import-error.js';
 import { importOpenApi } from '../../import/import-openapi.js';
-import { readSpec } from '../../import/read-spec.js';
 import { describeFileError } from '../files.js';
 import { type CliIo, writeError } from '../io.js';
 import { visible } from '../visible.js';
@@ -56,6 +55,8 @@ Examples:
   kodex import openapi swagger.json --id billing --name Billing --out billing.catalog.json`,
     )
     .action(async (spec: string, opts: ImportOptions) => {
+      // Loaded on use: the parser and its validators would slow every other command's start.
+      const { readSpec } = await import('../../import/read-spec.js');
       let result: ReturnType<typeof importOpenApi>;
       try {
         result = importOpenApi(await readSpec(spec), {

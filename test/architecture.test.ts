@@ -16,6 +16,7 @@ const NODE_ONLY_PACKAGES = [
   'fastify',
   'express',
   '@hono/node-server',
+  '@readme/openapi-parser',
 ];
 
 /** Modules statically imported at run time (not `import type`, not dynamic `import()`). */
@@ -115,7 +116,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['dialects'], // one reader and writer per wire format
   ['decode'], // response → record, with detection
   ['lookup'], // explain, list, search over the catalogs
-  ['client', 'server', 'docs', 'mock'], // what acts on records
+  ['client', 'server', 'docs', 'mock', 'import'], // what acts on records, and what makes catalogs
   ['web'], // the reference server and its browser code
   ['cli'], // the kodex command
 ];

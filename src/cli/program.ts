@@ -3,6 +3,7 @@ import { Argument, Command, CommanderError } from 'commander';
 import { registerDecode } from './commands/decode.js';
 import { registerDocs } from './commands/docs.js';
 import { registerExplain } from './commands/explain.js';
+import { registerImport } from './commands/import.js';
 import { registerList } from './commands/list.js';
 import { registerMock } from './commands/mock.js';
 import { registerSearch } from './commands/search.js';
@@ -37,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   const program = new Command('kodex')
     .description(
-      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve, completion',
+      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve, import, completion',
     )
     .version(VERSION, '-V, --version', 'print the version of kodex')
     .configureOutput(output)
@@ -51,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   registerMock(program, io, setExit);
   registerDocs(program, io, setExit);
   registerServe(program, io, setExit);
+  registerImport(program, io, setExit);
   program
     .command('completion')
     .description('print the shell completion script of kodex')

@@ -1,0 +1,90 @@
+import { writeFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { type Command, InvalidArgumentError } from 'commander';
+import { stringify as yamlText } from 'yaml';
+import { ImportError } from '../../import/import-error.js';
+import { importOpenApi } from '../../import/import-openapi.js';
+import { describeFileError } from '../files.js';
+import { type CliIo, writeError } from '../io.js';
+import { visible } from '../visible.js';
+
+interface ImportOptions {
+  id: string;
+  name?: string;
+  out: string;
+}
+
+function parseId(value: string): string {
+  if (!/^[a-z][a-z0-9-]*$/.test(value)) {
+    throw new InvalidArgumentError('lower-case letters, digits and dashes, starting with a letter');
+  }
+  return value;
+}
+
+function parseOut(value: string): string {
+  if (!['.json', '.yaml', '.yml'].includes(extname(value).toLowerCase())) {
+    throw new InvalidArgumentError('a .json, .yaml or .yml file');
+  }
+  return value;
+}
+
+/** `kodex import openapi`: a catalog file from an OpenAPI or Swagger description. */
+export function registerImport(program: Command, io: CliIo, setExit: (code: number) => void) {
+  const command = program
+    .command('import')
+    .description('write a catalog file from another description of an API');
+  command
+    .command('openapi')
+    .description(
+      'a catalog of the error responses and codes an OpenAPI 3.x or Swagger 2.0 file documents',
+    )
+    .argument('<spec>', 'the description: a local .json or .yaml file (nothing is fetched)')
+    .requiredOption('--id <id>', 'the catalog id, lower-case: shop', parseId)
+    .option('--name <name>', "the catalog's name (default: the description's info.title)")
+    .requiredOption('--out <file>', 'the catalog file to write: .json or .yaml', parseOut)
+    .addHelpText(
+      'after',
+      `
+One entry per error response (4xx, 5xx, default) and per error code the
+description names (an enum of a code member, examples, x- extensions); the
+category comes from the status. Review the file, translate title.ru, then:
+  kodex docs --catalog FILE --format html --out docs/errors
+
+Examples:
+  kodex import openapi openapi.yaml --id shop --out shop.catalog.yaml
+  kodex import openapi swagger.json --id billing --name Billing --out billing.catalog.json`,
+    )
+    .action(async (spec: string, opts: ImportOptions) => {
+      // Loaded on use: the parser and its validators would slow every other command's start.
+      const { readSpec } = await import('../../import/read-spec.js');
+      let result: ReturnType<typeof importOpenApi>;
+      try {
+        result = importOpenApi(await readSpec(spec), {
+          id: opts.id,
+          name: opts.name,
+          source: spec,
+        });
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        writeError(io, error.message);
+        setExit(1);
+        return;
+      }
+      const yaml = extname(opts.out).toLowerCase() !== '.json';
+      const text = yaml
+        ? yamlText(result.catalog, { lineWidth: 0 })
+        : `${JSON.stringify(result.catalog, null, 2)}\n`;
+      try {
+        await writeFile(opts.out, text);
+      } catch (error) {
+        const why = describeFileError(error, opts.out, 'write');
+        if (why === undefined) throw error;
+        writeError(io, `Cannot write ${why}`);
+        setExit(1);
+        return;
+      }
+      io.out(
+        `wrote ${visible(opts.out)} (${result.catalog.entries.length} codes from ${result.responses} error responses of ${result.operations} operations)\n`,
+      );
+    });
+}

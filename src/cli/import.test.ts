@@ -42,8 +42,8 @@ describe('kodex import openapi', () => {
     expect(page).not.toContain('Imported from OpenAPI');
   });
 
-  it('writes JSON for a .json file, with the name given', async () => {
-    const out = join(dir, 'billing.catalog.json');
+  it('writes JSON for a .json file, with the name given, making missing folders', async () => {
+    const out = join(dir, 'catalogs', 'billing', 'billing.catalog.json');
     const imported = await run([
       'import',
       'openapi',

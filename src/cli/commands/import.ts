@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { stringify as yamlText } from 'yaml';
 import { ImportError } from '../../import/import-error.js';
 import { importOpenApi } from '../../import/import-openapi.js';
-import { describeFileError } from '../files.js';
+import { describeFileError, makeDirectory } from '../files.js';
 import { type CliIo, writeError } from '../io.js';
 import { visible } from '../visible.js';
 
@@ -75,6 +75,8 @@ Examples:
         ? yamlText(result.catalog, { lineWidth: 0 })
         : `${JSON.stringify(result.catalog, null, 2)}\n`;
       try {
+        // Missing folders are made, as `kodex docs --out` makes its own.
+        await makeDirectory(dirname(opts.out));
         await writeFile(opts.out, text);
       } catch (error) {
         const why = describeFileError(error, opts.out, 'write');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { testRecord } from '../../test/helpers/test-record.js';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import { dialects } from '../dialects/index.js';
@@ -39,17 +40,11 @@ describe('retryAfterValue', () => {
   });
 });
 
-const record: ErrorRecord = {
-  provider: 'http',
+const record: ErrorRecord = testRecord('rate_limited', {
   code: '429',
   status: 429,
-  category: 'rate_limited',
-  retryable: true,
   title: 'Too Many Requests',
-  lang: 'en',
-  fields: [],
-  known: true,
-};
+});
 
 // Every form encode() writes: JSON, and XML where the dialect has it (the
 // other formats a dialect lists are ones it reads).

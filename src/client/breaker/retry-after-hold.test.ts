@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { TestClock } from '../../../test/helpers/test-clock.js';
+import { testRecord } from '../../../test/helpers/test-record.js';
 import type { ErrorRecord } from '../../model/record.js';
 import { MemoryBreakerStore } from './breaker-store.js';
 import { CircuitBreaker } from './circuit-breaker.js';
 
-const limited: ErrorRecord = {
-  provider: 'http',
+const limited: ErrorRecord = testRecord('rate_limited', {
   code: '429',
   status: 429,
-  category: 'rate_limited',
-  retryable: true,
   title: 'Too Many Requests',
-  lang: 'en',
-  fields: [],
-  known: true,
-};
+});
 
 describe('a circuit holding a Retry-After past the cap', () => {
   it('fails fast with the record until the pause ends, then lets a probe through, without counting an opening', async () => {

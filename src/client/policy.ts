@@ -89,13 +89,14 @@ const HOST = /^[a-z0-9.-]+(?::\d+)?$/i;
  */
 function redirect(ctx: PolicyContext): Decision {
   const { provider, params } = ctx.record;
+  const providerHost = (url: URL) =>
+    createHostIndex([{ id: provider, hosts: ctx.hosts }]).providerOf(url) !== undefined;
   const domain = params?.domain;
   let refused: string | undefined;
   if (typeof domain === 'string' && HOST.test(domain)) {
     const url = new URL(ctx.url);
     url.host = domain;
-    const own = createHostIndex([{ id: provider, hosts: ctx.hosts }]).providerOf(url);
-    if (own) return { action: 'redirect', url: url.toString() };
+    if (providerHost(url)) return { action: 'redirect', url: url.toString() };
     refused = domain;
   }
   if (ctx.location && URL.canParse(ctx.location, ctx.url)) {
@@ -105,10 +106,8 @@ function redirect(ctx: PolicyContext): Decision {
     const from = new URL(ctx.url);
     const to = new URL(ctx.location, ctx.url);
     const downgrade = from.protocol === 'https:' && to.protocol !== 'https:';
-    const own =
-      to.origin === from.origin ||
-      createHostIndex([{ id: provider, hosts: ctx.hosts }]).providerOf(to) !== undefined;
-    if (own && !downgrade) return { action: 'redirect', url: to.toString() };
+    if (!downgrade && (to.origin === from.origin || providerHost(to)))
+      return { action: 'redirect', url: to.toString() };
     refused = to.host;
   }
   return reject(

@@ -15,13 +15,17 @@ export { type EncodeOptions, encode } from './decode/encode.js';
 export type { EncodedResponse } from './dialects/dialect.js';
 export {
   InvalidArgumentError,
+  InvalidPackError,
   isInvalidArgumentError,
+  isInvalidPackError,
   isKodexError,
   isUnknownProviderError,
   KodexError,
   type KodexErrorCode,
+  type PackProblem,
   UnknownProviderError,
 } from './errors/index.js';
+export { createKodex, type Kodex, type KodexOptions } from './kodex/create-kodex.js';
 export { explain, list, search, suggest } from './lookup/index.js';
 export type {
   ExplainedEntry,
@@ -46,11 +50,28 @@ export type {
   Text,
   WireFormat,
 } from './model/catalog.js';
+export type {
+  CatalogEntryInput,
+  CatalogInput,
+  CatalogSectionInput,
+} from './model/catalog-input.js';
 export { CATEGORIES, type Category } from './model/categories.js';
 export type { ListedEntry } from './model/listed-entry.js';
+export type {
+  BodyPointer,
+  BodySuccessSpec,
+  DialectSpec,
+  FieldsSpec,
+  ProviderPack,
+} from './model/pack.js';
 export { PROVIDER_IDS, type ProviderId } from './model/providers.js';
 export type { Rate } from './model/rate.js';
 export type { ErrorRecord, FieldIssue } from './model/record.js';
+export {
+  type ProviderSet,
+  registerPack,
+  unregisterPack,
+} from './packs/provider-set.js';
 export type { HeadersInput } from './wire/headers.js';
 export { isSecretName, redactHeaders, redactText, redactUrl } from './wire/redact.js';
 export type { RawResponse } from './wire/response-view.js';

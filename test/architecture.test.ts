@@ -114,8 +114,10 @@ const LAYERS: readonly (readonly string[])[] = [
   ['wire'], // what every dialect reads with: response view, JSON access, XML, headers, redaction
   ['errors'], // kodex's own error classes
   ['dialects'], // one reader and writer per wire format
+  ['packs'], // the providers kodex knows: built-ins and loaded packs, as one set
   ['decode'], // response → record, with detection
   ['lookup'], // explain, list, search over the catalogs
+  ['kodex'], // an instance: decode, encode and lookup over one set of providers
   ['client', 'server', 'docs', 'mock', 'import'], // what acts on records, and what makes catalogs
   ['web'], // the reference server and its browser code
   ['cli'], // the kodex command

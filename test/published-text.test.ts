@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogs } from '../src/catalogs/index.js';
 import { renderEntryCard } from '../src/cli/render-entry.js';
 import { DOCS_FORMATS, renderDocs } from '../src/docs/render-docs.js';
-import { builtInLookup } from '../src/lookup/index.js';
+import { defaultLookup } from '../src/lookup/index.js';
 import type { Lang, ProviderCatalog } from '../src/model/catalog.js';
 import type { PageContext } from '../src/web/pages/page-context.js';
 import { EMPTY_FORM, renderPlaygroundPage } from '../src/web/pages/playground-page.js';
@@ -29,7 +29,7 @@ function leaks(name: string, text: string): string[] {
 }
 
 const all: readonly ProviderCatalog[] = Object.values(catalogs);
-const lookup = builtInLookup();
+const lookup = defaultLookup();
 
 describe('published text', () => {
   it('the catalogs keep their provenance, in fields no output publishes', () => {

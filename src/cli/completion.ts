@@ -1,7 +1,7 @@
 import type { Argument, Command, Option } from 'commander';
 import { catalogs } from '../catalogs/index.js';
 import { DOCS_FORMATS } from '../docs/render-docs.js';
-import { builtInLookup } from '../lookup/index.js';
+import { defaultLookup } from '../lookup/index.js';
 import { CATEGORIES } from '../model/categories.js';
 
 /** The shells `kodex completion` writes a script for. */
@@ -61,7 +61,7 @@ function valuesOf(name: string, earlier: readonly string[]): readonly string[] {
       if (provider === undefined || !Object.hasOwn(catalogs, provider)) return [];
       return [
         ...new Set(
-          builtInLookup()
+          defaultLookup()
             .list(provider)
             .map((entry) => entry.code),
         ),

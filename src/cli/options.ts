@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 import { catalogs } from '../catalogs/index.js';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
-import { builtInLookup } from '../lookup/index.js';
+import { defaultLookup } from '../lookup/index.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
 import { CATEGORIES, type Category, isCategory } from '../model/categories.js';
 import { nearest } from '../model/nearest.js';
@@ -68,7 +68,7 @@ export function resolveProvider(
   setExit: (code: number) => void,
 ): ProviderCatalog | undefined {
   try {
-    return builtInLookup().catalog(provider);
+    return defaultLookup().catalog(provider);
   } catch (error) {
     if (!isUnknownProviderError(error)) throw error;
     const known = providerIds();

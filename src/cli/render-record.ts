@@ -1,4 +1,4 @@
-import { builtInLookup } from '../lookup/index.js';
+import { defaultLookup } from '../lookup/index.js';
 import type { Lang } from '../model/catalog.js';
 import { CATEGORY_ADVICE } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
@@ -7,7 +7,7 @@ import { cardLabels, padLabel } from './labels.js';
 import { visible as v } from './visible.js';
 
 function providerName(id: string): string {
-  return builtInLookup().catalogs.find((c) => c.id === id)?.name ?? id;
+  return defaultLookup().catalogs.find((c) => c.id === id)?.name ?? id;
 }
 
 /**

@@ -88,6 +88,7 @@ export function createClient(options: ClientOptions): KodexClient {
 
   const deciding = {
     catalog,
+    providers: settings.providers,
     retry,
     timeouts: settings.timeouts,
     budget,
@@ -125,7 +126,11 @@ export function createClient(options: ClientOptions): KodexClient {
         next = afterFailure(sent, request, state(), deciding);
       } else {
         const { response } = sent;
-        const record = await classify(response, catalog, { lang: options.lang, url });
+        const record = await classify(response, catalog, {
+          lang: options.lang,
+          url,
+          providers: settings.providers,
+        });
         const heldMs = await heedRateLimit(limiter!, limiting!, response, record, method);
         if (breaker) await breaker.settle(account, record, probe, heldMs);
         traceAnswer(span, response, record);

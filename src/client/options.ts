@@ -1,6 +1,8 @@
 import type { Tracer } from '@opentelemetry/api';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
+import type { ProviderPack } from '../model/pack.js';
 import type { ErrorRecord } from '../model/record.js';
+import type { ProviderSet } from '../packs/provider-set.js';
 import type { BackoffOptions } from './backoff.js';
 import type { CircuitState } from './breaker/breaker-store.js';
 import type { BreakerOptions } from './breaker/circuit-breaker.js';
@@ -113,8 +115,14 @@ export type BreakerSettings = Pick<BreakerOptions, 'cooldownMs' | 'maxCooldownMs
 
 /** Options of `createClient`. */
 export interface ClientOptions {
-  /** The provider called: a built-in catalog id, or a catalog of your own. */
-  readonly provider: string | ProviderCatalog;
+  /** The provider called: a built-in or registered pack's id, or a catalog (or pack) of your own. */
+  readonly provider: string | ProviderCatalog | ProviderPack;
+  /**
+   * The kodex instance whose providers `provider` is found among and whose
+   * dialects decode the answers (`createKodex({ packs })`).
+   * @default the module's own: the built-ins and every registered pack
+   */
+  readonly kodex?: { readonly providers: ProviderSet };
   /** Whose limits and circuit these requests use (one provider account). @default the provider id */
   readonly account?: string;
   /** The underlying fetch. @default globalThis.fetch */

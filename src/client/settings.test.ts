@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../catalogs/index.js';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
-import { catalogOf, settingsOf } from './settings.js';
+import { calledProvider, settingsOf } from './settings.js';
 
 describe('the settings of a client', () => {
   it('fill in the documented defaults', () => {
@@ -63,17 +63,17 @@ describe('the settings of a client', () => {
   });
 
   it('name a built-in catalog by id, take a catalog given, and suggest the nearest ids for an unknown one', () => {
-    expect(catalogOf('google')).toBe(catalogs.google);
-    expect(catalogOf(catalogs.dellin)).toBe(catalogs.dellin);
+    expect(calledProvider('google').catalog).toBe(catalogs.google);
+    expect(calledProvider(catalogs.dellin).catalog).toBe(catalogs.dellin);
     for (const id of ['goggle', 'toString', '__proto__']) {
       let error: unknown;
       try {
-        catalogOf(id);
+        calledProvider(id);
       } catch (e) {
         error = e;
       }
       expect(isUnknownProviderError(error)).toBe(true);
     }
-    expect(() => catalogOf('goggle')).toThrow(/Did you mean google\?/);
+    expect(() => calledProvider('goggle')).toThrow(/Did you mean google\?/);
   });
 });

@@ -1,7 +1,9 @@
-import { catalogs } from '../catalogs/index.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
 import type { ProviderCatalog } from '../model/catalog.js';
 import { nearest } from '../model/nearest.js';
+import type { ProviderPack } from '../model/pack.js';
+import { PROVIDER_IDS, type ProviderId } from '../model/providers.js';
+import { defaultProviders, type ProviderSet } from '../packs/provider-set.js';
 import type { BackoffOptions } from './backoff.js';
 import { type Clock, systemClock } from './clock.js';
 import { type RateLimitOption, ratesFromCatalog } from './limiter/rate-limiter.js';
@@ -44,6 +46,8 @@ export interface TimeoutSettings {
 /** What `createClient` works with. */
 export interface Settings {
   readonly catalog: ProviderCatalog;
+  /** The providers records are decoded among: the catalog's own is one of them. */
+  readonly providers: ProviderSet;
   readonly account: string;
   readonly fetch: typeof fetch;
   readonly clock: Clock;
@@ -61,12 +65,34 @@ const IDEMPOTENT = ['GET', 'PUT', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE'];
 /** The last path segment: UniSender's `/ru/api/sendEmail` → `sendEmail`. */
 const lastSegment = (url: URL) => url.pathname.split('/').filter(Boolean).pop();
 
-/** The catalog of a provider: a built-in id, with the nearest ids when unknown, or a catalog given. */
-export function catalogOf(provider: string | ProviderCatalog): ProviderCatalog {
-  if (typeof provider !== 'string') return provider;
-  if (!Object.hasOwn(catalogs, provider))
-    throw new UnknownProviderError(provider, nearest(Object.keys(catalogs), provider, 3));
-  return (catalogs as Record<string, ProviderCatalog>)[provider]!;
+/** A provider's catalog and the set it is decoded in. */
+interface Called {
+  readonly catalog: ProviderCatalog;
+  readonly providers: ProviderSet;
+}
+
+/**
+ * The catalog of a provider and the providers it is decoded among: an id
+ * the set knows (with the nearest ids when it does not), or a catalog given,
+ * added to the set as a pack when the set does not hold it already.
+ */
+export function calledProvider(
+  provider: string | ProviderCatalog | ProviderPack,
+  providers: ProviderSet = defaultProviders(),
+): Called {
+  if (typeof provider === 'string') {
+    const catalog = providers.catalog(provider);
+    if (catalog) return { catalog, providers };
+    const ids = providers.catalogs.map((c) => c.id);
+    throw new UnknownProviderError(provider, nearest(ids, provider, 3));
+  }
+  const known = providers.catalog(provider.id);
+  // A built-in catalog, or one of the set's packs: itself. A catalog of the
+  // same id with other data is a pack of its own, checked as one.
+  if (known === provider || (known && PROVIDER_IDS.includes(provider.id as ProviderId)))
+    return { catalog: known, providers };
+  const extended = providers.with(provider, `the client's provider "${provider.id}"`);
+  return { catalog: extended.catalog(provider.id)!, providers: extended };
 }
 
 function retrySettings(retry: RetryOptions = {}): RetrySettings {
@@ -103,9 +129,10 @@ function redisSettings(redis: ClientOptions['redis']): RedisSettings | undefined
 
 /** The settings of a client; throws `UnknownProviderError` for an unknown provider id. */
 export function settingsOf(options: ClientOptions): Settings {
-  const catalog = catalogOf(options.provider);
+  const { catalog, providers } = calledProvider(options.provider, options.kodex?.providers);
   return {
     catalog,
+    providers,
     account: options.account ?? catalog.id,
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     clock: options.clock ?? systemClock,

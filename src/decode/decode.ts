@@ -1,11 +1,10 @@
-import { catalogs } from '../catalogs/index.js';
 import type { Dialect } from '../dialects/dialect.js';
-import { dialects } from '../dialects/index.js';
 import { isKodexError } from '../errors/kodex-error.js';
 import { UnknownProviderError } from '../errors/unknown-provider-error.js';
 import type { Lang } from '../model/catalog.js';
 import { nearest } from '../model/nearest.js';
 import type { ErrorRecord } from '../model/record.js';
+import { defaultProviders, type ProviderSet } from '../packs/provider-set.js';
 import { type JsonRefusal, MAX_JSON_CONTAINERS, MAX_JSON_DEPTH } from '../wire/json-budget.js';
 import { retryAfterFromHeaders } from '../wire/rate-limit-headers.js';
 import {
@@ -43,29 +42,15 @@ export interface DecodeOptions {
   readonly now?: () => number;
 }
 
-let builtInIndex: CodeIndex | undefined;
-function codeIndex(): CodeIndex {
-  builtInIndex ??= createCodeIndex(Object.values(catalogs));
-  return builtInIndex;
+/** What decoding against one provider set needs, found once per set. */
+interface Decoding {
+  readonly set: ProviderSet;
+  /** Dialects by every id `provider` may name: a provider's own, or the ones to choose among. */
+  readonly named: ReadonlyMap<string, Named>;
+  readonly fallback: Dialect;
+  /** Built on the first decode that reaches a catalog, not when the set is made. */
+  index?: CodeIndex;
 }
-
-const byProvider = new Map<string, Dialect>(
-  dialects.filter((d) => d.id === d.provider).map((d) => [d.provider, d]),
-);
-const fallback = byProvider.get('http')!;
-
-/** The dialect of a provider id; throws `UnknownProviderError` for an unknown one. */
-export function dialectOf(provider: string): Dialect {
-  const dialect = byProvider.get(provider) ?? dialects.find((d) => d.id === provider);
-  if (!dialect) throw new UnknownProviderError(provider, nearest(byProvider.keys(), provider, 3));
-  return dialect;
-}
-
-// Dialects that carry the same provider's codes (plain HTTP and RFC 9457
-// problems both carry `http`), computed once.
-const siblingsOf = new Map<string, readonly Dialect[]>(
-  dialects.map((d) => [d.id, dialects.filter((x) => x.provider === d.provider)]),
-);
 
 /** A named provider's dialect, or the dialects to choose among for it. */
 interface Named {
@@ -73,22 +58,53 @@ interface Named {
   readonly siblings?: readonly Dialect[];
 }
 
-// Every id decode() accepts as `provider`, resolved once: one lookup per decode.
-const named = new Map<string, Named>();
-for (const dialect of dialects) {
-  const siblings = siblingsOf.get(dialect.id)!;
-  const entry: Named = siblings.length > 1 ? { own: dialect, siblings } : { own: dialect };
-  if (!named.has(dialect.id)) named.set(dialect.id, entry);
+function createDecoding(set: ProviderSet): Decoding {
+  const named = new Map<string, Named>();
+  for (const dialect of set.dialects) {
+    if (named.has(dialect.id)) continue;
+    // Dialects that carry the same provider's codes (plain HTTP and RFC 9457
+    // problems both carry `http`).
+    const siblings = set.dialects.filter((x) => x.provider === dialect.provider);
+    named.set(dialect.id, siblings.length > 1 ? { own: dialect, siblings } : { own: dialect });
+  }
+  return { set, named, fallback: named.get('http')!.own };
+}
+
+// Sets are immutable: what is found for one stays right, and goes with it.
+const decodings = new WeakMap<ProviderSet, Decoding>();
+
+function decodingOf(set: ProviderSet): Decoding {
+  let decoding = decodings.get(set);
+  if (decoding === undefined) {
+    decoding = createDecoding(set);
+    decodings.set(set, decoding);
+  }
+  return decoding;
+}
+
+function codeIndexOf(decoding: Decoding): CodeIndex {
+  decoding.index ??= createCodeIndex(decoding.set.catalogs);
+  return decoding.index;
+}
+
+/** The dialect of a provider id in a set; throws `UnknownProviderError` for an unknown one. */
+export function dialectOf(provider: string, set: ProviderSet = defaultProviders()): Dialect {
+  const found = decodingOf(set).named.get(provider);
+  if (!found) {
+    const ids = set.catalogs.map((c) => c.id);
+    throw new UnknownProviderError(provider, nearest(ids, provider, 3));
+  }
+  return found.own;
 }
 
 /**
  * The dialect for a named provider: its own, or, when several dialects carry
  * the provider's codes, the one that recognises the response.
  */
-function namedDialect(view: ResponseView, provider: string): Dialect {
-  const found = named.get(provider);
+function namedDialect(decoding: Decoding, view: ResponseView, provider: string): Dialect {
+  const found = decoding.named.get(provider);
   // Unknown: dialectOf() throws the helpful error.
-  if (found === undefined) return dialectOf(provider);
+  if (found === undefined) return dialectOf(provider, decoding.set);
   return found.siblings ? detectDialect(view, found.siblings, found.own) : found.own;
 }
 
@@ -122,20 +138,26 @@ function warningsOf(view: ResponseView, maxBodyBytes: number): readonly string[]
  * The provider the options name before the body is read: an explicit one wins
  * over the host of `url`; undefined leaves it to detection.
  */
-function namedProvider(options: DecodeOptions): string | undefined {
-  return options.provider || (options.url ? providerOfUrl(options.url) : undefined);
+function namedProvider(options: DecodeOptions, set: ProviderSet): string | undefined {
+  return options.provider || (options.url ? providerOfUrl(options.url, set) : undefined);
 }
 
 /** Decodes a response view (see {@link decode}). */
-function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecord | null {
-  const provider = namedProvider(options);
-  const dialect = provider ? namedDialect(view, provider) : detectDialect(view);
+function decodeView(
+  decoding: Decoding,
+  view: ResponseView,
+  options: DecodeOptions = {},
+): ErrorRecord | null {
+  const provider = namedProvider(options, decoding.set);
+  const dialect = provider
+    ? namedDialect(decoding, view, provider)
+    : detectDialect(view, decoding.set.dialects, decoding.fallback);
   let errors = dialect.decode(view);
   if (errors === null) return null;
   const status = view.status;
   if (errors.length === 0) {
     // Not the dialect's shape (an empty body, a proxy's HTML page): the status speaks.
-    const byStatus = fallback.decode(view);
+    const byStatus = decoding.fallback.decode(view);
     if (byStatus === null) return null;
     errors = byStatus.length ? byStatus : [{ code: String(status) }];
   }
@@ -148,7 +170,7 @@ function decodeView(view: ResponseView, options: DecodeOptions = {}): ErrorRecor
     retryAfterMs: retryAfterFromHeaders(view.headers, status, options.now ?? Date.now),
     warnings: warningsOf(view, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
   };
-  const index = codeIndex();
+  const index = codeIndexOf(decoding);
   const first = buildRecord(index, errors[0]!, ctx);
   if (errors.length === 1) return first;
   const others: ErrorRecord[] = [];
@@ -176,6 +198,16 @@ export function decode(
   response: Response | RawResponse,
   options?: DecodeOptions,
 ): ErrorRecord | null | Promise<ErrorRecord | null> {
+  return decodeIn(defaultProviders(), response, options);
+}
+
+/** {@link decode} against a set of providers (a `kodex` instance's). */
+export function decodeIn(
+  set: ProviderSet,
+  response: Response | RawResponse,
+  options?: DecodeOptions,
+): ErrorRecord | null | Promise<ErrorRecord | null> {
+  const decoding = decodingOf(set);
   const checked = checkDecodeArguments(response, options);
   const max = checked.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   try {
@@ -185,13 +217,13 @@ export function decode(
           ? { ...checked, url: response.url }
           : checked;
       return readResponse(response, max).then(
-        (view) => decodeView(view, withUrl),
-        (error: unknown) => unreadable(response, checked, error),
+        (view) => decodeView(decoding, view, withUrl),
+        (error: unknown) => unreadable(set, response, checked, error),
       );
     }
-    return decodeView(createResponseView(response, max), checked);
+    return decodeView(decoding, createResponseView(response, max), checked);
   } catch (error) {
-    return unreadable(response, checked, error);
+    return unreadable(set, response, checked, error);
   }
 }
 
@@ -199,10 +231,15 @@ export function decode(
  * A response whose getters threw is hostile input like any body: an `unknown`
  * record, not the exception. kodex's own typed errors still go through.
  */
-function unreadable(response: object, options: DecodeOptions, error: unknown): ErrorRecord {
+function unreadable(
+  set: ProviderSet,
+  response: object,
+  options: DecodeOptions,
+  error: unknown,
+): ErrorRecord {
   if (isKodexError(error)) throw error;
-  const named = namedProvider(options);
-  const provider = named ? dialectOf(named).provider : 'http';
+  const named = namedProvider(options, set);
+  const provider = named ? dialectOf(named, set).provider : 'http';
   return unreadableRecord(response, provider, options.lang);
 }
 

@@ -3,6 +3,7 @@ import { isString, optionsReader, type RulesOf } from '../errors/check-argument.
 import { InvalidArgumentError } from '../errors/invalid-argument-error.js';
 import { isKodexError, KodexError } from '../errors/kodex-error.js';
 import type { ErrorRecord } from '../model/record.js';
+import { defaultProviders, type ProviderSet } from '../packs/provider-set.js';
 import { checkRecord } from './check-record.js';
 import { dialectOf } from './decode.js';
 
@@ -28,9 +29,18 @@ const readEncodeOptions = optionsReader('encode()', {
  * @example encode(record, { dialect: 'problem' }) // { status, headers: {'content-type': 'application/problem+json'}, body }
  */
 export function encode(record: ErrorRecord, options?: EncodeOptions): EncodedResponse {
+  return encodeIn(defaultProviders(), record, options);
+}
+
+/** {@link encode} with the dialects of a set of providers (a `kodex` instance's). */
+export function encodeIn(
+  set: ProviderSet,
+  record: ErrorRecord,
+  options?: EncodeOptions,
+): EncodedResponse {
   checkRecord('encode()', record);
   const { dialect: id, format = 'json', now } = readEncodeOptions(options);
-  const dialect = dialectOf(id ?? record.provider);
+  const dialect = dialectOf(id ?? record.provider, set);
   if (format === 'xml' && !dialect.formats.includes('xml')) {
     throw new KodexError('unsupported_format', `The ${dialect.id} dialect has no XML form.`);
   }

@@ -1,5 +1,5 @@
-import { catalogs } from '../catalogs/index.js';
 import type { ProviderCatalog } from '../model/catalog.js';
+import { defaultProviders, type ProviderSet } from '../packs/provider-set.js';
 
 /** Finds the provider whose API answers on a URL's host. */
 export interface HostIndex {
@@ -47,10 +47,17 @@ function hostOf(url: string | URL): string | undefined {
   return host.endsWith('.') ? host.slice(0, -1) : host || undefined;
 }
 
-let builtIn: HostIndex | undefined;
+const hostIndexes = new WeakMap<ProviderSet, HostIndex>();
 
-/** The built-in provider whose API answers on the URL's host, if any. */
-export function providerOfUrl(url: string | URL): string | undefined {
-  builtIn ??= createHostIndex(Object.values(catalogs));
-  return builtIn.providerOf(url);
+/** The provider (built-in or a loaded pack's) whose API answers on the URL's host, if any. */
+export function providerOfUrl(
+  url: string | URL,
+  set: ProviderSet = defaultProviders(),
+): string | undefined {
+  let index = hostIndexes.get(set);
+  if (index === undefined) {
+    index = createHostIndex(set.catalogs);
+    hostIndexes.set(set, index);
+  }
+  return index.providerOf(url);
 }

@@ -11,6 +11,7 @@
  * - `network_error`: the request got no response (DNS, connection reset, TLS).
  * - `timeout`: the request got no response in time.
  * - `invalid_catalog`: `defineCatalog` was given a catalog its schema refuses.
+ * - `invalid_pack`: a provider pack kodex will not load (`InvalidPackError`), or whose id is taken.
  * - `unknown_code`: a typed catalog was asked for a code it does not have.
  * - `invalid_params`: a catalog error's template params are missing or of the wrong type.
  * - `invalid_rate`, `invalid_fault`, `invalid_option`: the mock was given a rate, a fault or an option it cannot use.
@@ -27,6 +28,7 @@ export type KodexErrorCode =
   | 'network_error'
   | 'timeout'
   | 'invalid_catalog'
+  | 'invalid_pack'
   | 'unknown_code'
   | 'invalid_params'
   | 'invalid_rate'

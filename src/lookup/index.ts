@@ -1,5 +1,5 @@
-import { catalogs } from '../catalogs/index.js';
 import type { ListedEntry } from '../model/listed-entry.js';
+import { defaultProviders, type ProviderSet } from '../packs/provider-set.js';
 import {
   createLookup,
   type ExplainedEntry,
@@ -10,24 +10,34 @@ import {
   type SearchOptions,
 } from './lookup.js';
 
-// The lookup over the built-in catalogs, and its methods as the functions
-// `import 'kodex'` exports (declared as functions, so their signatures stand
-// in the API report); the types live beside `createLookup` in lookup.ts.
+// The lookup over the module's providers (the built-ins and registered
+// packs), and its methods as the functions `import 'kodex'` exports (declared
+// as functions, so their signatures stand in the API report); the types live
+// beside `createLookup` in lookup.ts.
 
-let builtIn: Lookup | undefined;
+const lookups = new WeakMap<ProviderSet, Lookup>();
 
-/** The lookup over the built-in provider catalogs (built once, on first use). */
-export function builtInLookup(): Lookup {
-  builtIn ??= createLookup(Object.values(catalogs));
-  return builtIn;
+/** The lookup over a set of providers, built once per set, on first use. */
+export function lookupIn(set: ProviderSet): Lookup {
+  let lookup = lookups.get(set);
+  if (lookup === undefined) {
+    lookup = createLookup(set.catalogs);
+    lookups.set(set, lookup);
+  }
+  return lookup;
+}
+
+/** The lookup over the module's providers: the built-ins and every registered pack. */
+export function defaultLookup(): Lookup {
+  return lookupIn(defaultProviders());
 }
 
 /**
- * Every entry of a built-in catalog, or of all of them.
+ * Every entry of a provider's catalog, or of all of them.
  * @example list('mobizon').filter((e) => e.retryable)
  */
 export function list(provider?: string, options?: ListOptions): ListedEntry[] {
-  return builtInLookup().list(provider, options);
+  return defaultLookup().list(provider, options);
 }
 
 /**
@@ -40,12 +50,12 @@ export function explain(
   code: string | number,
   options?: ExplainOptions,
 ): ExplainedEntry | undefined {
-  return builtInLookup().explain(provider, code, options);
+  return defaultLookup().explain(provider, code, options);
 }
 
 /** The nearest known codes of a provider, for "did you mean". */
 export function suggest(provider: string, code: string | number, max?: number): ListedEntry[] {
-  return builtInLookup().suggest(provider, code, max);
+  return defaultLookup().suggest(provider, code, max);
 }
 
 /**
@@ -54,5 +64,5 @@ export function suggest(provider: string, code: string | number, max?: number): 
  * @example search('квота')[0]?.code
  */
 export function search(text: string, options?: SearchOptions): SearchHit[] {
-  return builtInLookup().search(text, options);
+  return defaultLookup().search(text, options);
 }

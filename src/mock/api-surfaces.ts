@@ -1,4 +1,4 @@
-import { builtInLookup } from '../lookup/index.js';
+import { defaultLookup } from '../lookup/index.js';
 import type { Lang } from '../model/catalog.js';
 import type { ProviderId } from '../model/providers.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
@@ -78,7 +78,7 @@ function withLegacyCode(record: ErrorRecord, lang: Lang): string {
 }
 
 function reasonPhrase(status: number): string {
-  return builtInLookup().explain('http', String(status))?.title.en ?? `HTTP ${status}`;
+  return defaultLookup().explain('http', String(status))?.title.en ?? `HTTP ${status}`;
 }
 
 /** A field-level code (NotSupportedChoice) as v4's validation problem: the code goes in the field. */

@@ -1,5 +1,5 @@
 import { KodexError } from '../errors/kodex-error.js';
-import { builtInLookup } from '../lookup/index.js';
+import { defaultLookup } from '../lookup/index.js';
 import type { Lang, Limit } from '../model/catalog.js';
 import type { Rate } from '../model/rate.js';
 import { DEFAULT_MAX_BODY_BYTES } from '../wire/response-view.js';
@@ -118,7 +118,7 @@ function positive(name: string, value: number | undefined, fallback: number): nu
  */
 export function resolveMockOptions(options: MockOptions): MockConfig {
   // Throws UnknownProviderError with the nearest ids.
-  const provider = builtInLookup().catalog(options.provider).id;
+  const provider = defaultLookup().catalog(options.provider).id;
   const port = options.port ?? 0;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw invalid('port must be an integer from 0 to 65535.');
@@ -129,7 +129,7 @@ export function resolveMockOptions(options: MockOptions): MockConfig {
   }
   const rate =
     options.rate === undefined
-      ? documentedRate(builtInLookup().catalog(provider).limits)
+      ? documentedRate(defaultLookup().catalog(provider).limits)
       : options.rate === RATE_OFF
         ? undefined
         : typeof options.rate === 'string'

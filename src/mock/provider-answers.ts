@@ -4,7 +4,7 @@ import { type CodeIndex, createCodeIndex } from '../decode/code-index.js';
 import { dialectOf } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
-import { builtInLookup } from '../lookup/index.js';
+import { defaultLookup } from '../lookup/index.js';
 import type { Lang } from '../model/catalog.js';
 import type { ListedEntry } from '../model/listed-entry.js';
 import type { ProviderId } from '../model/providers.js';
@@ -141,7 +141,7 @@ function statusRecord(provider: string, status: number, lang: Lang, retryAfterMs
 }
 
 function unknownCode(provider: string, code: string): EncodedResponse {
-  const near = builtInLookup().suggest(provider, code, 5);
+  const near = defaultLookup().suggest(provider, code, 5);
   const asked = code.slice(0, 64);
   const hint = near.length ? ` Nearest: ${near.map((e) => e.key).join(', ')}.` : '';
   return {
@@ -218,11 +218,11 @@ export function createProviderAnswers(
   defaultLang?: Lang,
   surface: ApiSurface = DEFAULT_SURFACE,
 ): ProviderAnswers {
-  const catalog = builtInLookup().catalog(provider);
+  const catalog = defaultLookup().catalog(provider);
   const id = catalog.id;
   const own = Object.hasOwn(PROVIDER_LANG, id) ? PROVIDER_LANG[id as ProviderId] : undefined;
   const lang = surface.lang ?? defaultLang ?? own ?? 'ru';
-  const special = chooseSpecialEntries(builtInLookup().list(id));
+  const special = chooseSpecialEntries(defaultLookup().list(id));
   const { wire, encodeRecord } = surfaceWriter(id, lang, surface);
 
   const render = (kind: keyof SpecialEntries, retryAfterMs?: number): EncodedResponse => {
@@ -278,13 +278,13 @@ export function createProviderAnswers(
       return response;
     },
     onDemand(code, retryAfterSeconds, status) {
-      const entry = builtInLookup().explain(id, code);
+      const entry = defaultLookup().explain(id, code);
       if (!entry) return unknownCode(id, code);
       return encodeRecord(entryRecord(entry, lang, seconds(retryAfterSeconds), status));
     },
     withStatus(status, retryAfterSeconds) {
       if (status < 400) return successAt(status);
-      const errors = builtInLookup()
+      const errors = defaultLookup()
         .list(id)
         .filter((e) => e.status === status && e.kind === 'error');
       const own = errors.find((e) => e.code === String(status)) ?? errors[0];

@@ -3,7 +3,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
 import { bareWebServer } from '../../test/helpers/bare-web.js';
 import { decode } from '../decode/decode.js';
-import { builtInLookup, list } from '../lookup/index.js';
+import { defaultLookup, list } from '../lookup/index.js';
 import { OPENAPI_DOCUMENT } from './routes/api-openapi.js';
 
 const server = bareWebServer();
@@ -47,7 +47,7 @@ describe('GET /api/providers', () => {
   it('gives every provider with its code count and reference page', async () => {
     const { body } = await getJson('/api/providers');
     const providers = body as { id: string; codes: number; url: string }[];
-    expect(providers.map((p) => p.id)).toEqual(builtInLookup().catalogs.map((c) => c.id));
+    expect(providers.map((p) => p.id)).toEqual(defaultLookup().catalogs.map((c) => c.id));
     const google = providers.find((p) => p.id === 'google')!;
     expect(google).toMatchObject({ codes: 132, url: '/providers/google' });
   });

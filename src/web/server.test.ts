@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatJson, largeBodies } from '../../bench/large-bodies.mjs';
 import { decode } from '../decode/decode.js';
-import { builtInLookup, list } from '../lookup/index.js';
+import { defaultLookup, list } from '../lookup/index.js';
 import { type RunningWebServer, startWebServer } from './server.js';
 
 // A fake bundle: a manifest naming one hashed script, as `vite build` writes it.
@@ -245,7 +245,7 @@ describe('GET /api/search', () => {
     const response = await fetch(`${web.url}/api/search?q=${encodeURIComponent('квота')}`);
     expect(response.status).toBe(200);
     const hits = await response.json();
-    expect(hits).toEqual(JSON.parse(JSON.stringify(builtInLookup().search('квота'))));
+    expect(hits).toEqual(JSON.parse(JSON.stringify(defaultLookup().search('квота'))));
     expect(hits.some((h: { code: string }) => h.code === 'B011')).toBe(true);
   });
 
@@ -513,7 +513,7 @@ describe('the pages', () => {
   it('list every provider and category on the index, with the bundle linked', async () => {
     const { response, text } = await page('/');
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    for (const catalog of builtInLookup().catalogs) {
+    for (const catalog of defaultLookup().catalogs) {
       expect(text).toContain(`href="/providers/${catalog.id}"`);
     }
     expect(text).toContain('href="/categories/quota_exceeded"');
@@ -532,7 +532,7 @@ describe('the pages', () => {
   });
 
   it('give every code of every provider its permanent anchor', async () => {
-    for (const catalog of builtInLookup().catalogs) {
+    for (const catalog of defaultLookup().catalogs) {
       const { text } = await page(`/providers/${catalog.id}`);
       const ids = new Set(
         [...text.matchAll(/<article class="entry" id="([^"]+)"/g)].map((m) => m[1]),

@@ -6,7 +6,7 @@ import { InvalidArgumentError } from 'commander';
 import { decode } from '../../decode/decode.js';
 import { readDecodeRequest } from '../../decode/decode-request.js';
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { ErrorRecord } from '../../model/record.js';
 import { isObject } from '../../wire/json-access.js';
 import { describeFileError } from '../files.js';
@@ -117,7 +117,7 @@ async function runJsonl(
 
 /** The HTTP status the catalog documents for a known record's entry. */
 function documentedStatus(record: ErrorRecord): number | undefined {
-  return record.key ? builtInLookup().explain(record.provider, record.key)?.status : undefined;
+  return record.key ? defaultLookup().explain(record.provider, record.key)?.status : undefined;
 }
 
 /** `kodex decode`: one response body (or JSON lines of them) → normalized records. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { ListedEntry } from '../../model/listed-entry.js';
 import { type CliIo, writeError, writeJson } from '../io.js';
 import { parseLang, parseStatus, providerArgumentHelp, resolveProvider } from '../options.js';
@@ -51,7 +51,7 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
         code: string,
         opts: { json?: boolean; lang?: 'ru' | 'en'; status?: number; section?: string },
       ) => {
-        const lookup = builtInLookup();
+        const lookup = defaultLookup();
         const catalog = resolveProvider(io, providerArg, opts.json, setExit);
         if (!catalog) return;
         const entry = lookup.explain(catalog.id, code, opts);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { pick } from '../../model/catalog.js';
 import type { Category } from '../../model/categories.js';
 import { type CliIo, writeJson } from '../io.js';
@@ -29,7 +29,7 @@ export function registerList(program: Command, io: CliIo, setExit: (code: number
       '\nExamples:\n  kodex list --provider avtocod\n  kodex list --category rate_limited --json',
     )
     .action((opts: ListOptions) => {
-      const lookup = builtInLookup();
+      const lookup = defaultLookup();
       let provider: string | undefined;
       if (opts.provider !== undefined) {
         provider = resolveProvider(io, opts.provider, opts.json, setExit)?.id;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { pick } from '../../model/catalog.js';
 import { type CliIo, writeJson } from '../io.js';
 import { parseLang, parsePositive, resolveProvider } from '../options.js';
@@ -31,7 +31,7 @@ export function registerSearch(program: Command, io: CliIo, setExit: (code: numb
           if (!provider) return;
         }
         const text = words.join(' ');
-        const all = builtInLookup().search(text, { provider, limit: ALL_HITS });
+        const all = defaultLookup().search(text, { provider, limit: ALL_HITS });
         const hits = all.slice(0, opts.limit);
         // One rule for both outputs, as grep has: nothing found exits 1.
         if (!hits.length) setExit(1);

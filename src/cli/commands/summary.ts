@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { type CliIo, colors, writeJson } from '../io.js';
 import { renderTable } from '../table.js';
 
@@ -10,7 +10,7 @@ export function registerSummary(program: Command, io: CliIo) {
     .description('the catalogs at a glance: providers, codes, formats, documented limits')
     .option('--json', 'print the summary as JSON')
     .action((opts: { json?: boolean }) => {
-      const lookup = builtInLookup();
+      const lookup = defaultLookup();
       const summary = lookup.catalogs.map((c) => ({
         provider: c.id,
         name: c.name,

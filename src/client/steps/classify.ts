@@ -1,7 +1,8 @@
-import { decode } from '../../decode/decode.js';
+import { decodeIn } from '../../decode/decode.js';
 import { providerOfUrl } from '../../decode/provider-of-url.js';
 import type { Lang, ProviderCatalog } from '../../model/catalog.js';
 import type { ErrorRecord } from '../../model/record.js';
+import { defaultProviders, type ProviderSet } from '../../packs/provider-set.js';
 
 /** What the classify step knows of the attempt besides its response. */
 export interface ClassifyContext {
@@ -9,6 +10,8 @@ export interface ClassifyContext {
   readonly lang?: Lang;
   /** The URL the attempt was sent to. */
   readonly url?: string;
+  /** The providers to decode among. @default the module's own */
+  readonly providers?: ProviderSet;
 }
 
 /**
@@ -25,8 +28,9 @@ export async function classify(
   const readsSuccesses = catalog.success.signal === 'body-code';
   if (response.ok && !readsSuccesses && response.status !== 202) return null;
   const source = response.ok ? response.clone() : response;
-  return decode(source, {
-    provider: providerOf(response, catalog, context.url),
+  const providers = context.providers ?? defaultProviders();
+  return decodeIn(providers, source, {
+    provider: providerOf(response, catalog, providers, context.url),
     lang: context.lang,
   });
 }
@@ -44,8 +48,13 @@ export async function classify(
  * one the request was sent to. Only the host is read: the URL, credentials
  * and all, goes into no record.
  */
-function providerOf(response: Response, catalog: ProviderCatalog, sentTo?: string): string {
+function providerOf(
+  response: Response,
+  catalog: ProviderCatalog,
+  providers: ProviderSet,
+  sentTo?: string,
+): string {
   if (catalog.id !== 'http') return catalog.id;
   const url = response.url || sentTo;
-  return (url && providerOfUrl(url)) || catalog.id;
+  return (url && providerOfUrl(url, providers)) || catalog.id;
 }

@@ -16,9 +16,10 @@ const url = 'https://api.example.com/x';
 const call: CallState = { attempt: 1, started: 0, now: 0, url, reauthenticated: false };
 
 function contextOf(over: Partial<DecideContext> = {}): DecideContext {
-  const { catalog, retry, timeouts } = settingsOf({ provider: 'http' });
+  const { catalog, providers, retry, timeouts } = settingsOf({ provider: 'http' });
   return {
     catalog,
+    providers,
     retry,
     timeouts,
     budget: new RetryBudget(new TestClock(0)),

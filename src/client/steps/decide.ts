@@ -1,9 +1,9 @@
-import { catalogs } from '../../catalogs/index.js';
 import { ApiError } from '../../errors/api-error.js';
 import { NetworkError } from '../../errors/network-error.js';
 import { TimeoutError } from '../../errors/timeout-error.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
 import type { ErrorRecord } from '../../model/record.js';
+import type { ProviderSet } from '../../packs/provider-set.js';
 import { fullJitter } from '../backoff.js';
 import { decide, type PolicyOverrides } from '../policy.js';
 import { attachRecord } from '../record-of.js';
@@ -42,6 +42,8 @@ export interface CallState {
 export interface DecideContext {
   /** The client's catalog. */
   readonly catalog: ProviderCatalog;
+  /** The providers a record's may be one of (a generic client's answer a host named). */
+  readonly providers: ProviderSet;
   readonly retry: RetrySettings;
   readonly timeouts: TimeoutSettings;
   readonly budget: RetryBudget;
@@ -58,12 +60,11 @@ export function isResendable(request: Prepared, retry: RetrySettings): boolean {
 /**
  * The API hosts of the provider that answered: the client's catalog's when
  * the record is its provider's (a catalog of your own may list its own),
- * else the built-in catalog's (a generic client's answer a host named).
+ * else that provider's (a generic client's answer a host named).
  */
-function hostsOf(provider: string, own: ProviderCatalog): readonly string[] | undefined {
-  if (provider === own.id) return own.hosts;
-  if (!Object.hasOwn(catalogs, provider)) return undefined;
-  return (catalogs as Record<string, ProviderCatalog>)[provider]!.hosts;
+function hostsOf(context: DecideContext, provider: string): readonly string[] | undefined {
+  if (provider === context.catalog.id) return context.catalog.hosts;
+  return context.providers.catalog(provider)?.hosts;
 }
 
 /**
@@ -85,7 +86,7 @@ export function afterAnswer(
       attempt: call.attempt,
       resendable: isResendable(request, retry) && !request.once,
       url: call.url,
-      hosts: hostsOf(record.provider, context.catalog),
+      hosts: hostsOf(context, record.provider),
       location: response.headers.get('location') ?? undefined,
       reauthenticated: call.reauthenticated,
       canReauthenticate: context.canReauthenticate,

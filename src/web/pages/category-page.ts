@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../docs/html-template.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { CATEGORY_ADVICE, CATEGORY_LABELS, type Category } from '../../model/categories.js';
 import { type EntryFilters, matchesFilters } from '../filters.js';
 import { ui } from '../i18n.js';
@@ -17,7 +17,7 @@ export function renderCategoryPage(
   filters: EntryFilters,
 ): SafeHtml {
   const { lang } = ctx;
-  const lookup = builtInLookup();
+  const lookup = defaultLookup();
   const entries = lookup.list(undefined, { category });
   const shown = entries.filter((e) => matchesFilters(e, { status: filters.status }));
   const groups = lookup.catalogs

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../docs/html-template.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { CATEGORIES, CATEGORY_ADVICE, CATEGORY_LABELS } from '../../model/categories.js';
 import { ui } from '../i18n.js';
 import { categoryPath, providerPath } from '../paths.js';
@@ -11,7 +11,7 @@ import type { PageContext } from './page-context.js';
 /** The home page: every provider and every category, with their code counts. */
 export function renderIndexPage(ctx: PageContext): SafeHtml {
   const { lang } = ctx;
-  const lookup = builtInLookup();
+  const lookup = defaultLookup();
   const providers = lookup.catalogs.map(
     (c) => html`<li class="card provider-card" data-provider="${c.id}">
 <h3><a href="${providerPath(c.id)}">${c.name}</a></h3>

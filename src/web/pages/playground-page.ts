@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../docs/html-template.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { ui } from '../i18n.js';
 import { PLAYGROUND_EXAMPLES } from '../playground-examples.js';
 import type { PlaygroundForm, PlaygroundResult } from '../playground-input.js';
@@ -48,7 +48,7 @@ export function renderPlaygroundPage(ctx: PageContext, state: PlaygroundState): 
     (e) =>
       html`<option value="${e.id}"${state.example === e.id ? html` selected` : ''}>${e.label[lang]}${e.source === 'kodex' ? '' : ` (${ui(lang, 'documentedExample')})`}</option>`,
   );
-  const providers = builtInLookup().catalogs.map(
+  const providers = defaultLookup().catalogs.map(
     (c) =>
       html`<option value="${c.id}"${form.provider === c.id ? html` selected` : ''}>${c.name}</option>`,
   );

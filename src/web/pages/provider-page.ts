@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../docs/html-template.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { Lang, Limit, ProviderCatalog } from '../../model/catalog.js';
 import { type EntryFilters, matchesFilters } from '../filters.js';
 import { ui } from '../i18n.js';
@@ -31,7 +31,7 @@ export function renderProviderPage(
   filters: EntryFilters,
 ): SafeHtml {
   const { lang } = ctx;
-  const entries = builtInLookup().list(catalog.id);
+  const entries = defaultLookup().list(catalog.id);
   const shown = entries.filter((e) => matchesFilters(e, filters));
   const groups = catalog.sections
     .map((section) => ({ section, entries: shown.filter((e) => e.section === section.id) }))

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../docs/html-template.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { ui } from '../i18n.js';
 import { providerNames } from '../render/provider-names.js';
 import { renderSearchResults } from '../render/search-results.js';
@@ -11,7 +11,7 @@ export function renderSearchPage(ctx: PageContext, query: string): SafeHtml {
   const { lang } = ctx;
   const text = query.trim();
   const results = text
-    ? renderSearchResults(builtInLookup().search(text, { limit: 50 }), lang, providerNames())
+    ? renderSearchResults(defaultLookup().search(text, { limit: 50 }), lang, providerNames())
     : html`<p class="empty">${ui(lang, 'typeToSearch')}</p>`;
   const body = html`<h1>${ui(lang, 'searchResults')}${text ? html`: «${text}»` : ''}</h1>
 <section id="results">${results}</section>`;

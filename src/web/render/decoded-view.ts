@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../../docs/html-template.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { Lang } from '../../model/catalog.js';
 import { pick } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
@@ -31,7 +31,7 @@ function paramRows(record: ErrorRecord, lang: Lang): SafeHtml {
   const params = Object.entries(record.params ?? {});
   if (!params.length) return html``;
   const specs = record.key
-    ? builtInLookup().explain(record.provider, record.key)?.params
+    ? defaultLookup().explain(record.provider, record.key)?.params
     : undefined;
   const rows = params.map(
     ([name, value]) =>
@@ -99,7 +99,7 @@ export function renderDecoded(view: DecodedView): SafeHtml {
   if (!record) {
     return html`<section class="decoded success" id="decoded" data-success="true"><h2>${ui(lang, 'record')}</h2><p>${ui(lang, 'success200')}</p></section>`;
   }
-  const entry = record.key ? builtInLookup().explain(record.provider, record.key) : undefined;
+  const entry = record.key ? defaultLookup().explain(record.provider, record.key) : undefined;
   const heading = html`${providerNames().get(record.provider) ?? record.provider} ${record.code}${record.name ? html` · <span class="name">${record.name}</span>` : ''}`;
   return html`<section class="decoded" id="decoded" data-category="${record.category}" data-code="${record.code}" data-provider="${record.provider}">
 <h2>${ui(lang, 'record')}</h2>

@@ -2,7 +2,7 @@ import { anchorId } from '../../docs/anchor.js';
 import { exampleBodies } from '../../docs/examples.js';
 import { html, type SafeHtml } from '../../docs/html-template.js';
 import { safeUrl } from '../../docs/safe-url.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { Lang, Section } from '../../model/catalog.js';
 import { pick } from '../../model/catalog.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
@@ -42,7 +42,7 @@ function paramsTable(entry: ListedEntry, lang: Lang): SafeHtml {
 // where it has one), then RFC 9457 problem+json; the same bodies as the
 // generated reference pages.
 function exampleBlock(entry: ListedEntry, lang: Lang): SafeHtml {
-  const examples = exampleBodies(builtInLookup().catalog(entry.provider), entry, { lang });
+  const examples = exampleBodies(defaultLookup().catalog(entry.provider), entry, { lang });
   const blocks = examples.map(
     (example) =>
       html`<details class="example" data-dialect="${example.dialect}" data-format="${example.format}"><summary>${ui(lang, 'exampleBody')} · HTTP ${example.status} · ${example.mediaType}</summary><pre><code>${example.body}</code></pre></details>`,

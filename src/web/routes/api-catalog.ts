@@ -1,5 +1,5 @@
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { CATEGORIES, isCategory } from '../../model/categories.js';
 import { entryPath, providerPath } from '../paths.js';
 import { problemResponse } from '../problem.js';
@@ -27,7 +27,7 @@ export function apiIndexRoute(): WebResponse {
 /** `GET /api/providers`: every built-in provider, with its code count and pages. */
 export function providersRoute(): WebResponse {
   return jsonResponse(
-    builtInLookup().catalogs.map((c) => ({
+    defaultLookup().catalogs.map((c) => ({
       id: c.id,
       name: c.name,
       description: c.description,
@@ -57,7 +57,7 @@ export function listRoute(request: WebRequest): WebResponse {
   }
   const status = statusText === undefined ? undefined : Number(statusText);
   try {
-    const entries = builtInLookup().list(provider, { category, status });
+    const entries = defaultLookup().list(provider, { category, status });
     return jsonResponse(entries.map((e) => ({ ...e, url: entryPath(e.provider, e.key) })));
   } catch (error) {
     if (!isUnknownProviderError(error)) throw error;

@@ -1,7 +1,7 @@
 import { decode } from '../../decode/decode.js';
 import { readDecodeRequest } from '../../decode/decode-request.js';
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import type { ErrorRecord } from '../../model/record.js';
 import { entryPath } from '../paths.js';
@@ -44,7 +44,7 @@ export async function decodeRoute(request: WebRequest): Promise<WebResponse> {
     return problemResponse(400, error.message, { suggestions: error.suggestions });
   }
   if (!record) return jsonResponse({ record: null });
-  const entry = record.key ? builtInLookup().explain(record.provider, record.key) : undefined;
+  const entry = record.key ? defaultLookup().explain(record.provider, record.key) : undefined;
   return jsonResponse({
     record,
     entry: entry ? { ...entry, url: entryPath(entry.provider, entry.key) } : null,

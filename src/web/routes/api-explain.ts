@@ -1,5 +1,5 @@
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { CATEGORY_ADVICE } from '../../model/categories.js';
 import { entryPath } from '../paths.js';
 import { problemResponse } from '../problem.js';
@@ -16,7 +16,7 @@ export function explainRoute(request: WebRequest): WebResponse {
   const statusText = request.url.searchParams.get('status');
   const status = statusText && /^\d{3}$/.test(statusText) ? Number(statusText) : undefined;
   const section = request.url.searchParams.get('section') ?? undefined;
-  const lookup = builtInLookup();
+  const lookup = defaultLookup();
   try {
     const entry = lookup.explain(provider, code, { status, section });
     if (!entry) {

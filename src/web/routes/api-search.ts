@@ -1,5 +1,5 @@
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import { problemResponse } from '../problem.js';
 import type { WebRequest } from '../router.js';
 import { jsonResponse, type WebResponse } from '../web-response.js';
@@ -22,7 +22,7 @@ export function searchRoute(request: WebRequest): WebResponse {
   }
   try {
     const provider = params.get('provider') || undefined;
-    return jsonResponse(builtInLookup().search(query, { provider, limit }));
+    return jsonResponse(defaultLookup().search(query, { provider, limit }));
   } catch (error) {
     if (!isUnknownProviderError(error)) throw error;
     return problemResponse(400, error.message, { suggestions: error.suggestions });

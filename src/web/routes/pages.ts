@@ -1,5 +1,5 @@
 import { isUnknownProviderError } from '../../errors/unknown-provider-error.js';
-import { builtInLookup } from '../../lookup/index.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
 import { isCategory } from '../../model/categories.js';
 import { parseFilters } from '../filters.js';
@@ -47,7 +47,7 @@ function page(
 
 function catalogOf(id: string): ProviderCatalog | undefined {
   try {
-    return builtInLookup().catalog(id);
+    return defaultLookup().catalog(id);
   } catch (error) {
     if (isUnknownProviderError(error)) return undefined;
     throw error;
@@ -87,7 +87,7 @@ export function addPageRoutes(router: Router, assets: () => PageAssets): void {
   // redirects to the entry's key, keeping the query.
   router.add('GET', '/providers/:provider/codes/:code', (request) => {
     const catalog = catalogOf(request.params.provider!);
-    const entry = catalog && builtInLookup().explain(catalog.id, request.params.code!);
+    const entry = catalog && defaultLookup().explain(catalog.id, request.params.code!);
     if (!catalog || !entry) return notFound(request);
     const canonical = codePath(entry.provider, entry.key);
     if (request.url.pathname !== canonical) {

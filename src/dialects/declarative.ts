@@ -1,0 +1,239 @@
+import type { ProviderCatalog } from '../model/catalog.js';
+import type { BodyPointer, DialectSpec, FieldsSpec } from '../model/pack.js';
+import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { integer, isObject, plainParams, text } from '../wire/json-access.js';
+import { type PointerPath, parsePointer, setAt, valueAt } from '../wire/json-pointer.js';
+import type { ResponseView } from '../wire/response-view.js';
+import type { Dialect, WireError } from './dialect.js';
+import { allErrors, jsonResponse, xmlResponse } from './encode-helpers.js';
+import { fieldIssue, type WireErrorDraft } from './wire.js';
+
+// A provider pack's dialect (model/pack.ts): the pointers of its spec, parsed
+// once, read off each body. Every read is bounded (a list is read up to
+// MAX_ERRORS items, every text cut by json-access), so a pack written to be
+// hostile can make decoding no slower than its body is long.
+
+const MAX_ERRORS = 100;
+const MAX_FIELDS = 100;
+// Longest Retry-After a body may state: a day.
+const MAX_RETRY_SECONDS = 86_400;
+
+/** What a pack that says nothing of its bodies reads (model/pack.ts, `ProviderPack.dialect`). */
+const DEFAULT_SPEC: DialectSpec = {
+  code: ['/code', '/error/code', '/error_code'],
+  detail: ['/message', '/error/message', '/detail'],
+};
+
+type Pointers = readonly PointerPath[];
+
+function pointers(pointer: BodyPointer | undefined): Pointers {
+  if (pointer === undefined) return [];
+  return (typeof pointer === 'string' ? [pointer] : pointer).map(parsePointer);
+}
+
+/** The first of the pointers that holds a value. */
+function firstAt(value: unknown, at: Pointers): unknown {
+  for (const path of at) {
+    const found = valueAt(value, path);
+    if (found !== undefined && found !== null) return found;
+  }
+  return undefined;
+}
+
+function textAt(value: unknown, at: Pointers): string | undefined {
+  const found = text(firstAt(value, at));
+  return found === '' ? undefined : found;
+}
+
+/** The pack's fields spec with its pointers parsed. */
+interface FieldsReader {
+  readonly at: PointerPath;
+  readonly path: Pointers;
+  readonly code: Pointers;
+  readonly message: Pointers;
+}
+
+function fieldsReader(spec: FieldsSpec | undefined): FieldsReader | undefined {
+  if (!spec) return undefined;
+  return {
+    at: parsePointer(spec.at),
+    path: pointers(spec.path ?? '/field'),
+    code: pointers(spec.code),
+    message: pointers(spec.message ?? '/message'),
+  };
+}
+
+function readFields(error: unknown, reader: FieldsReader): FieldIssue[] {
+  const found = valueAt(error, reader.at);
+  const out: FieldIssue[] = [];
+  if (Array.isArray(found)) {
+    for (const item of found) {
+      if (out.length >= MAX_FIELDS) break;
+      const path = textAt(item, reader.path);
+      if (path === undefined) continue;
+      out.push(fieldIssue(path, textAt(item, reader.code), textAt(item, reader.message)));
+    }
+  } else if (isObject(found)) {
+    // An object of field → message.
+    for (const key of Object.keys(found)) {
+      if (out.length >= MAX_FIELDS) break;
+      out.push(fieldIssue(key, undefined, text(found[key])));
+    }
+  }
+  return out;
+}
+
+/** Same scalar, whether it came from JSON (`0`) or XML text (`"0"`). */
+function sameScalar(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  return (typeof a === 'number' || typeof a === 'string') && String(a) === String(b);
+}
+
+/** Builds the dialect a pack declares for its catalog. */
+export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dialect {
+  const spec = given ?? DEFAULT_SPEC;
+  const xml = spec.format === 'xml';
+  const errorsAt = parsePointer(spec.errors ?? '');
+  const code = pointers(spec.code);
+  const detail = pointers(spec.detail);
+  const docs = pointers(spec.docs);
+  const params = pointers(spec.params);
+  const field = pointers(spec.field);
+  const fields = fieldsReader(spec.fields);
+  const retryAfter = pointers(spec.retryAfterSeconds);
+  const status = pointers(spec.status);
+  const successAt = spec.success ? parsePointer(spec.success.at) : undefined;
+  const successValues = spec.success?.values;
+  const codes: ReadonlySet<string> = new Set(catalog.entries.map((e) => e.code));
+  const mediaTypes = spec.mediaTypes ?? [];
+  // A pack without a dialect is named by its hosts or by `provider`: its
+  // guessed pointers are too common to claim bodies by.
+  const detectKeys = given ? (spec.detectKeys ?? derivedKeys(spec)) : undefined;
+
+  function bodyOf(view: ResponseView): unknown {
+    return xml ? view.xml() : view.json();
+  }
+
+  function isSuccess(view: ResponseView, body: unknown, primary: unknown): boolean {
+    if (successAt === undefined) return view.status >= 100 && view.status < 300;
+    if (view.status >= 400) return false;
+    const member = valueAt(body, successAt);
+    if (successValues) return successValues.some((v) => sameScalar(v, member));
+    return member !== undefined && (code.length === 0 || firstAt(primary, code) === undefined);
+  }
+
+  function readError(error: unknown): WireError | undefined {
+    const wireCode = textAt(error, code);
+    const message = textAt(error, detail);
+    const issues = fields ? readFields(error, fields) : [];
+    if (wireCode === undefined && message === undefined && issues.length === 0) return undefined;
+    const draft: WireErrorDraft = { code: wireCode ?? '' };
+    if (message !== undefined) draft.detail = message;
+    const single = textAt(error, field);
+    if (single !== undefined && issues.length === 0) issues.push({ path: single });
+    if (issues.length) draft.fields = issues;
+    const link = textAt(error, docs);
+    if (link !== undefined && /^https?:\/\//i.test(link)) draft.docs = link;
+    const values = plainParams(firstAt(error, params));
+    if (values) draft.params = values;
+    const seconds = Number(text(firstAt(error, retryAfter)));
+    if (Number.isFinite(seconds) && seconds >= 0 && seconds <= MAX_RETRY_SECONDS)
+      draft.retryAfterMs = Math.round(seconds * 1000);
+    const stated = integer(firstAt(error, status));
+    if (stated !== undefined && stated >= 100 && stated <= 599) draft.status = stated;
+    return draft;
+  }
+
+  function decode(view: ResponseView): WireError[] | null {
+    const body = bodyOf(view);
+    const found = valueAt(body, errorsAt);
+    const items = Array.isArray(found)
+      ? found.slice(0, MAX_ERRORS)
+      : found === undefined
+        ? []
+        : [found];
+    if (isSuccess(view, body, items[0])) return null;
+    const errors: WireError[] = [];
+    for (const item of items) {
+      const error = readError(item);
+      if (error === undefined) continue;
+      // No code in the body: the status is the code (as the built-in dialects read theirs).
+      errors.push(error.code === '' ? { ...error, code: String(view.status) } : error);
+    }
+    return errors;
+  }
+
+  function detect(view: ResponseView): number {
+    let score = mediaTypes.includes(view.mediaType) ? 0.8 : 0;
+    if (detectKeys === undefined && score === 0) return 0;
+    const body = bodyOf(view);
+    if (!isObject(body)) return score;
+    if (detectKeys && !detectKeys.some((set) => set.every((key) => Object.hasOwn(body, key))))
+      return score;
+    const found = valueAt(body, errorsAt);
+    const primary = Array.isArray(found) ? found[0] : found;
+    const wireCode = textAt(primary, code);
+    if (wireCode !== undefined) score = Math.max(score, codes.has(wireCode) ? 0.9 : 0.4);
+    return score;
+  }
+
+  function errorTree(record: ErrorRecord): Record<string, unknown> {
+    const tree: Record<string, unknown> = {};
+    if (code[0]) setAt(tree, code[0], record.code);
+    if (detail[0] && record.detail !== undefined) setAt(tree, detail[0], record.detail);
+    if (docs[0] && record.docs !== undefined) setAt(tree, docs[0], record.docs);
+    if (params[0] && record.params !== undefined) setAt(tree, params[0], record.params);
+    if (status[0] && record.status !== undefined) setAt(tree, status[0], record.status);
+    if (retryAfter[0] && record.retryAfterMs !== undefined && record.retryAfterMs % 1000 === 0)
+      setAt(tree, retryAfter[0], record.retryAfterMs / 1000);
+    if (fields && record.fields.length) {
+      const list = record.fields.map((issue) => {
+        const item: Record<string, unknown> = {};
+        setAt(item, fields.path[0] ?? [], issue.path);
+        if (fields.code[0] && issue.code !== undefined) setAt(item, fields.code[0], issue.code);
+        if (fields.message[0] && issue.message !== undefined)
+          setAt(item, fields.message[0], issue.message);
+        return item;
+      });
+      setAt(tree, fields.at, list);
+    } else if (field[0] && record.fields.length === 1) {
+      setAt(tree, field[0], record.fields[0]!.path);
+    }
+    return tree;
+  }
+
+  return {
+    id: catalog.id,
+    provider: catalog.id,
+    formats: xml ? ['xml'] : ['json'],
+    ...(detectKeys ? { detectKeys } : {}),
+    ...(mediaTypes.length ? { detectMediaTypes: mediaTypes } : {}),
+    detect,
+    decode,
+    encode(record) {
+      const errors = allErrors(record).map(errorTree);
+      let body: Record<string, unknown>;
+      if (errorsAt.length === 0) {
+        // The body is the error: it holds one.
+        body = errors[0]!;
+      } else {
+        body = {};
+        setAt(body, errorsAt, spec.list ? errors : errors[0]);
+      }
+      const failure = spec.success?.failure;
+      if (successAt && failure !== undefined) setAt(body, successAt, failure);
+      for (const [pointer, value] of Object.entries(spec.constants ?? {}))
+        setAt(body, parsePointer(pointer), value);
+      return xml
+        ? xmlResponse(record, record.status, body)
+        : jsonResponse(record, record.status, body);
+    },
+  };
+}
+
+/** The top-level member that holds the errors (or the code, when the body is the error). */
+function derivedKeys(spec: DialectSpec): readonly (readonly string[])[] | undefined {
+  const errors = parsePointer(spec.errors ?? '');
+  const first = errors[0] ?? pointers(spec.code)[0]?.[0];
+  return first === undefined ? undefined : [[first]];
+}

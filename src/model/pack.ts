@@ -1,0 +1,103 @@
+import type { CatalogInput } from './catalog-input.js';
+
+// A provider pack: an API's errors described once, as data (docs/packs.md).
+// The catalog is the one shape every catalog has (catalog-input.ts); the
+// dialect says, with JSON Pointers, where the API's error bodies keep what a
+// record needs, so that decoding, detection and encoding need no code.
+
+/**
+ * An RFC 6901 JSON Pointer into a body (`/error/code`), or several tried in
+ * order (the first that holds a value wins). For XML the pointer walks the
+ * element tree: `/response/error/code` reads `<response><error><code>`.
+ */
+export type BodyPointer = string | readonly string[];
+
+/** Where a pack's error bodies keep the field-level issues. */
+export interface FieldsSpec {
+  /** Pointer (from the error) to the list of issues, or to an object of field → message. */
+  readonly at: string;
+  /** Pointer (from each issue) to the field's path. @default '/field' */
+  readonly path?: BodyPointer;
+  /** Pointer (from each issue) to its code. */
+  readonly code?: BodyPointer;
+  /** Pointer (from each issue) to its message. @default '/message' */
+  readonly message?: BodyPointer;
+}
+
+/** How a provider says "success" inside the body (Mobizon's `code: 0`, UniSender's `result`). */
+export interface BodySuccessSpec {
+  /** Pointer (from the body) to the member that tells. */
+  readonly at: string;
+  /**
+   * The values that mean success. Absent: the member's presence does (a
+   * `result` member), as long as the error's code is absent.
+   */
+  readonly values?: readonly (string | number | boolean | null)[];
+  /** The value an error body carries there, written by `encode` when it is not the code's own place. */
+  readonly failure?: string | number | boolean | null;
+}
+
+/**
+ * How a provider's errors look on the wire, declared: enough to recognise a
+ * body as this provider's, read its errors and write a record back.
+ * Every pointer is relative to the error object unless it says otherwise.
+ */
+export interface DialectSpec {
+  /** @default 'json' */
+  readonly format?: 'json' | 'xml';
+  /**
+   * Sets of top-level members a body of this provider holds (every member of
+   * one set): what detection looks for. @default the first segment of
+   * `errors`, or of `code` when `errors` is the body itself
+   * @example [['error', 'type']]
+   */
+  readonly detectKeys?: readonly (readonly string[])[];
+  /** Media types (lower-case, no parameters) only this provider answers with. */
+  readonly mediaTypes?: readonly string[];
+  /**
+   * Pointer (from the body) to the error object, or to a list of them (the
+   * first is the primary error). @default '' (the body is the error)
+   */
+  readonly errors?: string;
+  /** `errors` names a list (written as one by `encode`; decoding reads either). @default false */
+  readonly list?: boolean;
+  /** Pointer to the code. Absent, or no value there: the HTTP status is the code. */
+  readonly code?: BodyPointer;
+  /** Pointer to the provider's message for this occurrence. */
+  readonly detail?: BodyPointer;
+  /** Pointer to a documentation link. */
+  readonly docs?: BodyPointer;
+  /** Pointer to an object of template parameters. */
+  readonly params?: BodyPointer;
+  /** Pointer to a single field name the error is about (Stripe's `param`). */
+  readonly field?: BodyPointer;
+  /** Field-level issues. */
+  readonly fields?: FieldsSpec;
+  /** Pointer to a retry delay in seconds the body states. */
+  readonly retryAfterSeconds?: BodyPointer;
+  /** Pointer to an HTTP status the body states when it differs from the response's. */
+  readonly status?: BodyPointer;
+  /** Success inside the body; absent: a 1xx-3xx status is a success. */
+  readonly success?: BodySuccessSpec;
+  /**
+   * Members every encoded error body carries besides the record's (Stripe's
+   * `type`), as pointer → value, so that an encoded body looks like the
+   * provider's own.
+   * @example { '/error/type': 'api_error' }
+   */
+  readonly constants?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/**
+ * A provider described as data: its catalog (codes, limits, hosts) and how its
+ * error bodies look. One JSON or YAML file, or a module exporting it.
+ */
+export interface ProviderPack extends CatalogInput {
+  /**
+   * How the provider's error bodies look. Absent: the code is read from a
+   * top-level `code` (or `error.code`, `error_code`), the message from
+   * `message` (or `error.message`, `detail`), else the status speaks; such a
+   * pack is named by its `hosts` or by `provider`, never detected by body.
+   */
+  readonly dialect?: DialectSpec;
+}

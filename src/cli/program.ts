@@ -79,7 +79,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .version(VERSION, '-V, --version', 'print the version of kodex')
     .configureOutput(output)
     .exitOverride()
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Provider packs (an API's errors as data) make other APIs known to every
+command but import: --pack FILE|DIR|package (repeatable), and the packs of
+the nearest kodex.config.json, .yaml or .mjs ({"packs": [...]}, looked for
+up to the project's Git root; --no-config ignores it).
+
+Examples:
+  kodex explain stripe card_declined --pack stripe.yaml
+  kodex mock stripe --pack packs/ --port 8080`,
+    );
   registerExplain(program, io, setExit);
   registerList(program, io, setExit);
   registerSearch(program, io, setExit);

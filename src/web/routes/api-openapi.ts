@@ -1,5 +1,5 @@
-import { CATEGORIES } from '../../model/categories.js';
 import { defaultLookup } from '../../lookup/index.js';
+import { CATEGORIES } from '../../model/categories.js';
 import { jsonResponse, type WebResponse } from '../web-response.js';
 
 // The providers a decode may name are this server's: the built-ins and its

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../src/decode/decode.js';
 import { PROVIDER_IDS } from '../src/model/providers.js';
+import { registerPack } from '../src/packs/provider-set.js';
+import { hostilePack, shopPack } from './helpers/test-packs.js';
 
 // Hostile input gives a record (unknown at worst) or null, in bounded time
-// and memory: never a throw, a hang, or a polluted prototype.
+// and memory: never a throw, a hang, or a polluted prototype. Every provider
+// is tried, the loaded packs too: an author's, and one written to be hostile
+// (the most entries and patterns, the deepest pointers, the commonest keys).
 
-const providers = [undefined, ...PROVIDER_IDS] as const;
+registerPack(shopPack);
+registerPack(hostilePack());
+const providers = [undefined, ...PROVIDER_IDS, 'shop', 'hostile'] as const;
 const SECOND = 1000;
 
 function timed<T>(fn: () => T): { value: T; ms: number } {
@@ -71,6 +77,35 @@ describe('hostile input', () => {
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('decodes bodies aimed at a hostile pack in bounded time', () => {
+    // Its 50 patterns on a 4 KiB message that almost matches each (V8 would take seconds per pattern).
+    const almost = JSON.stringify({ error: [{ code: 'x', message: 'abcd'.repeat(1024) }] });
+    // More errors and fields than are read (JSON's budget allows 10,000
+    // containers), and members at every depth.
+    const many = JSON.stringify({
+      error: Array.from({ length: 2_000 }, (_, i) => ({
+        code: `c${i + 50}`,
+        fields: Array.from({ length: 1 }, () => ({ field: 'f', message: 'm' })),
+      })),
+    });
+    let deep: unknown = { code: 'c60', message: 'deep', f: 'x' };
+    for (let i = 30; i >= 0; i--) deep = { [`k${i}`]: deep };
+    const nested = JSON.stringify({ error: [deep], ok: false });
+    for (const body of [almost, many, nested]) {
+      for (const { value, ms } of decodeEverywhere(400, body)) {
+        expect(value?.status).toBe(400);
+        expect(ms).toBeLessThan(2 * SECOND);
+      }
+    }
+    const record = decode({ status: 400, body: many }, { provider: 'hostile' });
+    expect(record?.others).toHaveLength(99);
+    expect(decode({ status: 400, body: nested }, { provider: 'hostile' })).toMatchObject({
+      code: 'c60',
+      detail: 'deep',
+      known: true,
+    });
   });
 
   it('treats a body code named like a prototype member as an unknown code', () => {

@@ -87,10 +87,12 @@ export function calledProvider(
     throw new UnknownProviderError(provider, nearest(ids, provider, 3));
   }
   const known = providers.catalog(provider.id);
-  // A built-in catalog, or one of the set's packs: itself. A catalog of the
-  // same id with other data is a pack of its own, checked as one.
-  if (known === provider || (known && PROVIDER_IDS.includes(provider.id as ProviderId)))
-    return { catalog: known, providers };
+  if (known === provider) return { catalog: known, providers };
+  // A built-in's catalog with changes of the caller's (its hosts, its limits):
+  // the client follows it, and the built-in's dialect reads the answers.
+  if (PROVIDER_IDS.includes(provider.id as ProviderId))
+    return { catalog: provider as ProviderCatalog, providers };
+  // Any other catalog is a pack of its own, checked as one.
   const extended = providers.with(provider, `the client's provider "${provider.id}"`);
   return { catalog: extended.catalog(provider.id)!, providers: extended };
 }

@@ -1,6 +1,7 @@
+import { catalogs as builtInCatalogs } from '../catalogs/index.js';
 import type { ProviderCatalog } from '../model/catalog.js';
 import { type ListedEntry, listEntries } from '../model/listed-entry.js';
-import { exactPatterns, gateOf, type TextTest } from '../wire/patterns.js';
+import { exactPatterns, gateOf, linearTest, type TextTest } from '../wire/patterns.js';
 
 /** Catalog entries by provider and exact code, for O(1) lookups while decoding. */
 export interface CodeIndex {
@@ -18,6 +19,9 @@ export interface CodeIndex {
 }
 
 const NONE: readonly ListedEntry[] = [];
+
+// The catalogs kodex ships, whose patterns are its own (see createCodeIndex).
+const BUILT_IN: ReadonlySet<ProviderCatalog> = new Set(Object.values(builtInCatalogs));
 
 /** An entry's exact patterns, and the gate of every patterned entry of its provider. */
 interface Compiled {
@@ -70,14 +74,20 @@ export function createCodeIndex(catalogs: readonly ProviderCatalog[]): CodeIndex
       if (catalog.id === 'http' && /^\d{3}$/.test(entry.code) && !byStatus.has(Number(entry.code)))
         byStatus.set(Number(entry.code), entry);
     }
+    // A pack's patterns are anyone's: they run on the linear-time engine,
+    // one test per entry (wire/patterns.ts); the built-ins' own, on V8's.
+    const trusted = BUILT_IN.has(catalog);
     const gate = new ProviderGate(
-      gateOf(
-        patterned.flatMap((e) => e.patterns ?? []),
-        'iu',
-      ),
+      trusted
+        ? gateOf(
+            patterned.flatMap((e) => e.patterns ?? []),
+            'iu',
+          )
+        : undefined,
     );
     for (const entry of patterned) {
-      compiled.set(entry, { exact: exactPatterns(entry.patterns ?? []), gate });
+      const sources = entry.patterns ?? [];
+      compiled.set(entry, { exact: trusted ? exactPatterns(sources) : linearTest(sources), gate });
     }
     byCode.set(catalog.id, codes);
     byName.set(catalog.id, names);

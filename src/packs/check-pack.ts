@@ -1,4 +1,3 @@
-import safeRegex from 'safe-regex2';
 import { z } from 'zod';
 import { checkCatalog, jsonPointer } from '../catalogs/normalize-catalog.js';
 import type { Dialect } from '../dialects/dialect.js';
@@ -6,22 +5,26 @@ import type { PackProblem } from '../errors/invalid-pack-error.js';
 import type { ProviderCatalog } from '../model/catalog.js';
 import type { DialectSpec } from '../model/pack.js';
 import { pointerProblem } from '../wire/json-pointer.js';
+import { linearPatternProblem } from '../wire/patterns.js';
 
 // What a pack must be before kodex loads it (model/pack.ts). A pack is data
 // from anyone: besides its shape, everything that decoding will run is
 // bounded here, once, so that no pack can make `decode` throw or hang:
 // - pointers are valid and at most MAX_POINTER_DEPTH deep;
-// - message patterns compile and have no catastrophic backtracking
-//   (safe-regex2's star-height check), and are short;
+// - message patterns are RE2 syntax, short and few: they are matched by a
+//   linear-time engine (wire/patterns.ts, `linearTest`), never by V8's
+//   backtracking one, where `a.*b.*c` takes 12 s on a 4 KiB message;
 // - the catalog has at most MAX_PACK_ENTRIES entries.
 
 /**
  * Most entries a pack may hold. Ten thousand codes is more than any API
- * documents (GitHub's whole description yields a few hundred), and indexing
- * and search over that many stay well under a second.
+ * documents, and loading that many stays within seconds (bench/README.md,
+ * "Figures behind code comments").
  */
 export const MAX_PACK_ENTRIES = 10_000;
 const MAX_PATTERN_CHARS = 500;
+/** Most message patterns a pack may hold: each may be tried on a message of up to 4,096 characters. */
+const MAX_PACK_PATTERNS = 50;
 
 const pointer = z
   .string()
@@ -111,6 +114,12 @@ function isCodeDialect(value: unknown): value is Dialect {
 
 function patternProblems(catalog: ProviderCatalog): PackProblem[] {
   const problems: PackProblem[] = [];
+  const count = catalog.entries.reduce((n, e) => n + (e.patterns?.length ?? 0), 0);
+  if (count > MAX_PACK_PATTERNS)
+    problems.push({
+      pointer: '/entries',
+      message: `a pack may hold at most ${MAX_PACK_PATTERNS} message patterns (this one has ${count})`,
+    });
   catalog.entries.forEach((entry, i) => {
     entry.patterns?.forEach((source, j) => {
       const at = jsonPointer(['entries', i, 'patterns', j]);
@@ -121,23 +130,8 @@ function patternProblems(catalog: ProviderCatalog): PackProblem[] {
         });
         return;
       }
-      let regex: RegExp;
-      try {
-        regex = new RegExp(source, 'iu');
-      } catch (error) {
-        problems.push({
-          pointer: at,
-          message: `not a regular expression: ${(error as Error).message}`,
-        });
-        return;
-      }
-      if (!safeRegex(regex)) {
-        problems.push({
-          pointer: at,
-          message:
-            'a pattern with nested repetition can take exponential time; rewrite it without (a+)+',
-        });
-      }
+      const problem = linearPatternProblem(source);
+      if (problem) problems.push({ pointer: at, message: problem });
     });
   });
   return problems;

@@ -1,3 +1,5 @@
+import { RE2JS } from 're2js';
+
 // Catalog message patterns (UniSender's untyped errors, the Indexing API's
 // variants) are matched case-insensitively with Unicode semantics ('iu').
 // Under 'iu' V8 runs a pattern with a `\b` many times slower than the same
@@ -156,4 +158,28 @@ export function compilePatterns(sources: readonly string[]): (text: string) => b
   const gate = gateOf(sources, 'iu');
   const exact = exactPatterns(sources);
   return (text) => (gate === undefined || gate(text)) && exact(text);
+}
+
+// A provider pack's patterns are anyone's: V8's backtracking engine would
+// let one take cubic or exponential time on a message that almost matches
+// (`a.*b.*c`: 12 s on 4 KiB; `(?:a|a)*c`: 11 s on 28 characters, which
+// safe-regex2's check passes). They run on RE2's linear-time automaton
+// instead: a few milliseconds on the longest message, whatever the pattern
+// (bench/README.md, "Figures behind code comments"). RE2 syntax has no
+// lookaround and no backreferences; case is folded as with 'iu'.
+
+/** Why a source is no pattern the linear engine runs, or `undefined`. */
+export function linearPatternProblem(source: string): string | undefined {
+  try {
+    RE2JS.compile(source, RE2JS.CASE_INSENSITIVE);
+    return undefined;
+  } catch (error) {
+    return `not an RE2 pattern (no lookaround or backreferences): ${(error as Error).message}`;
+  }
+}
+
+/** A linear-time test of texts against any of the sources (each checked by {@link linearPatternProblem}). */
+export function linearTest(sources: readonly string[]): TextTest {
+  const compiled = sources.map((source) => RE2JS.compile(source, RE2JS.CASE_INSENSITIVE));
+  return (text) => compiled.some((re) => re.matcher(text).find());
 }

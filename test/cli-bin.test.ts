@@ -199,8 +199,14 @@ describe('kodex with a reader that stops reading (kodex list | head -1)', () => 
   });
 });
 
-/** Starts a long-running command, resolves with its first stdout line, and stops it with SIGTERM. */
-async function firstLineThenStop(args: string[]): Promise<{ line: string; code: number | null }> {
+/**
+ * Starts a long-running command, resolves with its first stdout line, and
+ * stops it with SIGTERM (after `use` is done with the running command).
+ */
+async function firstLineThenStop(
+  args: string[],
+  use?: (url: string) => Promise<void>,
+): Promise<{ line: string; code: number | null }> {
   const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const line = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -210,6 +216,7 @@ async function firstLineThenStop(args: string[]): Promise<{ line: string; code: 
     });
     child.on('exit', (code) => reject(new Error(`exited ${code} before printing a line`)));
   });
+  await use?.(line.replace('listening on ', ''));
   const code = await new Promise<number | null>((resolve) => {
     child.removeAllListeners('exit');
     child.on('exit', (exitCode) => resolve(exitCode));
@@ -230,4 +237,47 @@ describe('the kodex servers', () => {
       expect(code).toBe(0);
     },
   );
+});
+
+describe('the kodex binary with a provider pack', () => {
+  const packs = fileURLToPath(new URL('fixtures/packs/', import.meta.url));
+  const shop = join(packs, 'shop.yaml');
+
+  it('explains a pack code, and stops with exit 2 on a bad pack, naming the file and the pointer', async () => {
+    const explained = await kodex(['explain', 'shop', 'card_declined', '--json', '--pack', shop]);
+    expect(explained.code).toBe(0);
+    expect(JSON.parse(explained.stdout)).toMatchObject({ provider: 'shop', status: 402 });
+    const bad = join(packs, 'bad', 'shop-bad.yaml');
+    const refused = await kodex(['list', '--pack', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`${bad} is not a valid kodex pack`);
+    expect(refused.stderr).toContain('/entries/0/status');
+  });
+
+  it('runs a pack provider’s emulator: its dialect, its errors on demand, its documented rate limit', async () => {
+    await firstLineThenStop(
+      ['mock', 'shop', '--port', '0', '--lang', 'en', '--pack', shop],
+      async (url) => {
+        const declined = await fetch(`${url}/v1/charges`, {
+          headers: { 'x-kodex-error': 'card_declined' },
+        });
+        expect(declined.status).toBe(402);
+        expect(await declined.json()).toEqual({
+          error: { code: 'card_declined', message: 'The card was declined', type: 'shop_error' },
+        });
+        // The pack documents 5 requests a second; the first went above.
+        const statuses: number[] = [];
+        for (let i = 0; i < 5; i++) statuses.push((await fetch(`${url}/v1/charges`)).status);
+        expect(statuses).toEqual([200, 200, 200, 200, 429]);
+      },
+    );
+  });
+
+  it('serves a pack provider’s page', async () => {
+    await firstLineThenStop(['serve', '--port', '0', '--pack', packs], async (url) => {
+      const page = await fetch(`${url}/providers/shop`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('id="code-card_declined"');
+    });
+  });
 });

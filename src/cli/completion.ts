@@ -1,5 +1,4 @@
 import type { Argument, Command, Option } from 'commander';
-import { catalogs } from '../catalogs/index.js';
 import { DOCS_FORMATS } from '../docs/render-docs.js';
 import { defaultLookup } from '../lookup/index.js';
 import { CATEGORIES } from '../model/categories.js';
@@ -48,7 +47,8 @@ export function completionScript(shell: Shell): string {
 function valuesOf(name: string, earlier: readonly string[]): readonly string[] {
   switch (name) {
     case 'provider':
-      return Object.keys(catalogs);
+      // The built-ins and the packs loaded (from the config or the --pack typed so far).
+      return defaultLookup().catalogs.map((catalog) => catalog.id);
     case 'lang':
       return ['ru', 'en'];
     case 'category':
@@ -58,7 +58,8 @@ function valuesOf(name: string, earlier: readonly string[]): readonly string[] {
     case 'code': {
       // The provider is the argument before the code (`kodex explain PROVIDER CODE`).
       const provider = earlier.at(-1);
-      if (provider === undefined || !Object.hasOwn(catalogs, provider)) return [];
+      const known = defaultLookup().catalogs.some((catalog) => catalog.id === provider);
+      if (provider === undefined || !known) return [];
       return [
         ...new Set(
           defaultLookup()

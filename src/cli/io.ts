@@ -13,6 +13,8 @@ export interface CliIo {
   readonly stdin?: () => AsyncIterable<string | Uint8Array>;
   /** Whether standard input is a terminal: a person, not a pipe, would type the body. */
   readonly stdinIsTerminal?: boolean;
+  /** Where `--pack` paths and the kodex.config search start. @default process.cwd() */
+  readonly cwd?: string;
 }
 
 /**

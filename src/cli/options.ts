@@ -1,5 +1,4 @@
 import { InvalidArgumentError } from 'commander';
-import { catalogs } from '../catalogs/index.js';
 import { isUnknownProviderError } from '../errors/unknown-provider-error.js';
 import { defaultLookup } from '../lookup/index.js';
 import type { Lang, ProviderCatalog } from '../model/catalog.js';
@@ -47,14 +46,17 @@ export function parseCategory(value: string): Category {
   return value;
 }
 
-/** The built-in providers' ids, from the catalogs registry: a new catalog shows up in help and messages by itself. */
+/**
+ * The providers' ids: the built-ins, from the catalogs registry (a new
+ * catalog shows up in help and messages by itself), and the packs loaded.
+ */
 function providerIds(): string[] {
-  return Object.keys(catalogs);
+  return defaultLookup().catalogs.map((catalog) => catalog.id);
 }
 
-/** The help of a `<provider>` argument, naming every built-in provider. */
+/** The help of a `<provider>` argument, naming every provider known (the built-ins, and packs loaded). */
 export function providerArgumentHelp(): string {
-  return `provider id (${providerIds().join(', ')})`;
+  return `provider id (${providerIds().join(', ')}, or a pack's)`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Argument, Command, CommanderError } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { isKodexError } from '../errors/kodex-error.js';
+import { unregisterPack } from '../packs/provider-set.js';
 import { registerDecode } from './commands/decode.js';
 import { registerDocs } from './commands/docs.js';
 import { registerExplain } from './commands/explain.js';
@@ -10,7 +12,8 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerSummary } from './commands/summary.js';
 import { completionCandidates, completionScript, SHELLS, type Shell } from './completion.js';
-import type { CliIo } from './io.js';
+import { type CliIo, writeError } from './io.js';
+import { readPacks, registerPacks } from './packs.js';
 import { visible } from './visible.js';
 
 // The package's own version: package.json is two folders up from both
@@ -20,6 +23,39 @@ const VERSION = (
     version: string;
   }
 ).version;
+
+/** What a command line's packs could not be loaded for: the CLI says why and exits 2. */
+class PackLoadFailure extends Error {}
+
+// Exit code of a command that could not start: a pack or the config is
+// unreadable or invalid (1 stays what each command means by it: not found).
+const EXIT_BAD_PACK = 2;
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** The options every command that reads providers takes. */
+function addPackOptions(command: Command): void {
+  command
+    .addOption(
+      new Option(
+        '--pack <file|dir|package>',
+        'load a provider pack: a .json/.yaml/.mjs file, a folder of them, or an installed package (repeatable)',
+      ).argParser(collect),
+    )
+    .addOption(new Option('--no-config', 'ignore the kodex.config file (.json, .yaml, .mjs)'));
+}
+
+/** The `--pack` values among words typed so far (what `__complete` is given). */
+function packWords(words: readonly string[]): string[] {
+  const specs: string[] = [];
+  words.forEach((word, i) => {
+    if (word === '--pack' && words[i + 1]) specs.push(words[i + 1]!);
+    else if (word.startsWith('--pack=')) specs.push(word.slice('--pack='.length));
+  });
+  return specs;
+}
 
 /**
  * Runs the kodex CLI on `argv` (without node and script) and resolves to the
@@ -43,7 +79,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     .version(VERSION, '-V, --version', 'print the version of kodex')
     .configureOutput(output)
     .exitOverride()
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Provider packs (an API's errors as data) make other APIs known to every
+command but import: --pack FILE|DIR|package (repeatable), and the packs of
+the nearest kodex.config.json, .yaml or .mjs ({"packs": [...]}, looked for
+up to the project's Git root; --no-config ignores it).
+
+Examples:
+  kodex explain stripe card_declined --pack stripe.yaml
+  kodex mock stripe --pack packs/ --port 8080`,
+    );
   registerExplain(program, io, setExit);
   registerList(program, io, setExit);
   registerSearch(program, io, setExit);
@@ -71,6 +119,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.out(`${visible(candidate)}\n`);
     });
   for (const command of program.commands) command.exitOverride().configureOutput(output);
+  // Every command that reads providers (and any added later) takes --pack
+  // and reads the config: one step before any action registers the packs, so
+  // that each command finds them where it finds the built-ins.
+  const readsProviders = (command: Command) =>
+    command.commands.length === 0 && !['completion', '__complete'].includes(command.name());
+  for (const command of program.commands) if (readsProviders(command)) addPackOptions(command);
+  const cwd = io.cwd ?? process.cwd();
+  const registered: string[] = [];
+  program.hook('preAction', async (_program, command) => {
+    const completing = command.name() === '__complete';
+    if (!readsProviders(command) && !completing) return;
+    const opts = command.opts<{ pack?: string[]; config?: boolean }>();
+    const specs = completing ? packWords(command.args) : (opts.pack ?? []);
+    try {
+      const packs = await readPacks(specs, { cwd, config: opts.config !== false });
+      registered.push(...registerPacks(packs));
+    } catch (error) {
+      // Completion offers what it can and never prints an error.
+      if (completing) return;
+      if (!isKodexError(error)) throw error;
+      throw new PackLoadFailure(error.message, { cause: error });
+    }
+  });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -79,7 +150,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       // --help and --version end through here with code 0.
       return error.exitCode;
     }
+    if (error instanceof PackLoadFailure) {
+      writeError(io, error.message);
+      return EXIT_BAD_PACK;
+    }
     throw error;
+  } finally {
+    // The module's providers are the process's: a run in-process leaves them as it found them.
+    for (const id of registered) unregisterPack(id);
   }
   return exitCode;
 }

@@ -17,7 +17,7 @@ describe('the provider argument’s help', () => {
     async (command) => {
       const captured = captureIo();
       expect(await runCli([command, '--help'], captured.io)).toBe(0);
-      expect(captured.out()).toMatch(/amocrm, radist, .*mobizon, http, acme\)/s);
+      expect(captured.out()).toMatch(/amocrm, radist, .*mobizon, http, acme,\s+or\s+a\s+pack's\)/s);
     },
   );
 });

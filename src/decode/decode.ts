@@ -87,6 +87,11 @@ function codeIndexOf(decoding: Decoding): CodeIndex {
   return decoding.index;
 }
 
+/** The code index of a set's catalogs, built once per set (what the emulator builds records with). */
+export function codeIndexIn(set: ProviderSet = defaultProviders()): CodeIndex {
+  return codeIndexOf(decodingOf(set));
+}
+
 /** The dialect of a provider id in a set; throws `UnknownProviderError` for an unknown one. */
 export function dialectOf(provider: string, set: ProviderSet = defaultProviders()): Dialect {
   const found = decodingOf(set).named.get(provider);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CatalogLoadError, isCatalogLoadError } from './catalog-load-error.js';
-import { loadCatalog, MAX_CATALOG_BYTES } from './load-catalog.js';
+import { loadCatalog, MAX_CATALOG_BYTES, readDataFile } from './load-catalog.js';
 import { formatIssuePath } from './validate-catalog.js';
 
 const catalog = {
@@ -162,6 +162,36 @@ describe('loadCatalog', () => {
     const path = await file('huge.json', '');
     await truncate(path, MAX_CATALOG_BYTES + 1);
     expect((await failure(path)).reason).toBe('too_large');
+  });
+});
+
+describe('a provider pack file', () => {
+  const pack = {
+    ...catalog,
+    dialect: { errors: '/error', code: '/code' },
+  };
+
+  it('is a catalog for loadCatalog: its dialect is checked and left out', async () => {
+    expect(await loadCatalog(await file('pack.json', JSON.stringify(pack)))).toEqual(catalog);
+    const bad = { ...pack, dialect: { errors: 'error', unknown: 1 } };
+    const error = await failure(await file('bad-pack.json', JSON.stringify(bad)));
+    expect(error.reason).toBe('invalid');
+    expect(error.message).toContain(join(dir, 'bad-pack.json'));
+    expect(error.issues.map((i) => i.pointer)).toEqual(
+      expect.arrayContaining(['/dialect/errors', '/dialect']),
+    );
+  });
+
+  it("keeps a module pack's dialect written as code, and takes the rest as data", async () => {
+    const source = `export const pack = { ...${JSON.stringify(catalog)}, extra() {}, dialect: { detect: () => 0, decode: () => [], encode: () => ({}) } };`;
+    const data = (await readDataFile(await file('code-pack.mjs', source), 'pack')) as {
+      extra?: unknown;
+      dialect: { decode: unknown };
+    };
+    expect(typeof data.dialect.decode).toBe('function');
+    expect(data.extra).toBeUndefined();
+    const asData = `export default { ...${JSON.stringify(pack)}, extra() {} };`;
+    expect(await readDataFile(await file('data-pack.mjs', asData), 'pack')).toEqual(pack);
   });
 });
 

@@ -1,7 +1,6 @@
-import { catalogs } from '../catalogs/index.js';
 import { buildRecord } from '../decode/build-record.js';
-import { type CodeIndex, createCodeIndex } from '../decode/code-index.js';
-import { dialectOf } from '../decode/decode.js';
+import type { CodeIndex } from '../decode/code-index.js';
+import { codeIndexIn, dialectOf } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import type { EncodedResponse } from '../dialects/dialect.js';
 import { defaultLookup } from '../lookup/index.js';
@@ -53,10 +52,9 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 const XML_TYPE = 'application/xml; charset=utf-8';
 const MAX_CACHED = 1000;
 
-let index: CodeIndex | undefined;
+/** The codes of every provider known: the built-ins and the packs loaded. */
 function codeIndex(): CodeIndex {
-  index ??= createCodeIndex(Object.values(catalogs));
-  return index;
+  return codeIndexIn();
 }
 
 /**

@@ -17,11 +17,19 @@ import { type CheckedPack, checkPack } from './check-pack.js';
 export interface Provider {
   readonly catalog: ProviderCatalog;
   readonly dialect: Dialect;
+  /**
+   * The pack as data (its checked catalog and declared dialect), for a pack
+   * that is data alone: what can be handed on, to a browser for one. Absent
+   * for the built-ins and for a module's dialect with code.
+   */
+  readonly pack?: ProviderPack;
 }
 
 /** A set of providers: what decode, lookup and the client resolve ids against. */
 export interface ProviderSet {
   readonly catalogs: readonly ProviderCatalog[];
+  /** The loaded packs' providers, in the order they were added. */
+  readonly packs: readonly Provider[];
   /** In detection order: the built-ins' own, then the packs', then the generic ones. */
   readonly dialects: readonly Dialect[];
   catalog(id: string): ProviderCatalog | undefined;
@@ -46,6 +54,7 @@ function makeSet(packs: readonly Provider[], builtIns: boolean): ProviderSet {
   const byId = new Map(all.map((c) => [c.id, c]));
   const set: ProviderSet = {
     catalogs: all,
+    packs,
     dialects: [...own, ...packs.map((p) => p.dialect), ...generic],
     catalog: (id) => byId.get(id),
     with(pack, source) {
@@ -66,13 +75,14 @@ function isProvider(value: ProviderPack | Provider): value is Provider {
 }
 
 /** The provider a checked pack describes: its catalog and its dialect, declared or given. */
-function providerOf(pack: CheckedPack): Provider {
-  const { catalog, dialect } = pack;
+function providerOf(checked: CheckedPack): Provider {
+  const { catalog, dialect } = checked;
   if (dialect && 'decode' in dialect) {
     // A module's own dialect speaks for the pack's catalog, whatever id it gave itself.
     return { catalog, dialect: { ...dialect, id: catalog.id, provider: catalog.id } };
   }
-  return { catalog, dialect: packDialect(catalog, dialect) };
+  const pack: ProviderPack = dialect ? { ...catalog, dialect } : catalog;
+  return { catalog, dialect: packDialect(catalog, dialect), pack };
 }
 
 /**
@@ -111,11 +121,12 @@ export function defaultProviders(): ProviderSet {
  * Makes a pack's provider known to the module's functions (`decode`,
  * `explain`, `list`, `search`, `encode`, `createClient`): it is detected,
  * named by its hosts and found by id. A pack of an id already registered
- * replaces it; a built-in id is refused. Throws `InvalidPackError`.
+ * replaces it; a built-in id is refused. Throws `InvalidPackError` naming
+ * `source` (the file a pack was read from).
  * @example registerPack({ id: 'shop', name: 'Shop', entries: [...], dialect: { errors: '/error', code: '/code' } })
  */
-export function registerPack(pack: ProviderPack): ProviderCatalog {
-  current = current.with(pack);
+export function registerPack(pack: ProviderPack, source?: string): ProviderCatalog {
+  current = current.with(pack, source);
   return current.catalogs[current.catalogs.length - 1]!;
 }
 

@@ -10,10 +10,12 @@ import { apiIndexRoute, listRoute, providersRoute } from './routes/api-catalog.j
 import { decodeRoute } from './routes/api-decode.js';
 import { explainRoute } from './routes/api-explain.js';
 import { OPENAPI_PATH, openapiRoute } from './routes/api-openapi.js';
+import { packsRoute } from './routes/api-packs.js';
 import { searchRoute } from './routes/api-search.js';
 import { addPageRoutes, notFoundPage } from './routes/pages.js';
 import { addStaticRoutes } from './routes/static.js';
 import { SECURITY_HEADERS } from './security-headers.js';
+import { PACKS_PATH } from './served-packs.js';
 import type { WebResponse } from './web-response.js';
 
 /** Options of {@link createWebApp}. */
@@ -80,6 +82,7 @@ export function createWebApp(options: WebAppOptions) {
   router.add('GET', '/api', apiIndexRoute);
   router.add('GET', OPENAPI_PATH, openapiRoute);
   router.add('GET', '/api/providers', providersRoute);
+  router.add('GET', PACKS_PATH, packsRoute);
   router.add('GET', '/api/list', listRoute);
   router.add('GET', '/api/explain/:provider/:code', explainRoute);
   router.add('GET', '/api/search', searchRoute);

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { catalogs } from '../../catalogs/index.js';
 import { isCatalogLoadError } from '../../docs/catalog-load-error.js';
 import { loadCatalog } from '../../docs/load-catalog.js';
 import { DOCS_FORMATS, type DocsFormat, renderDocs } from '../../docs/render-docs.js';
 import { isKodexError } from '../../errors/kodex-error.js';
+import { defaultLookup } from '../../lookup/index.js';
 import type { ProviderCatalog } from '../../model/catalog.js';
 import { describeFileError, makeDirectory } from '../files.js';
 import { type CliIo, writeError } from '../io.js';
@@ -46,7 +46,8 @@ async function catalogsOf(
       return undefined;
     }
   }
-  return Object.values(catalogs);
+  // Every provider known: the built-ins and the packs loaded.
+  return [...defaultLookup().catalogs];
 }
 
 /** `kodex docs`: reference pages (Markdown, HTML) or OpenAPI components, one file per catalog. */
@@ -54,11 +55,13 @@ export function registerDocs(program: Command, io: CliIo, setExit: (code: number
   program
     .command('docs')
     .description('generate reference pages or OpenAPI components for error catalogs')
-    .addOption(new Option('--provider <provider>', 'only this built-in provider'))
+    .addOption(
+      new Option('--provider <provider>', "only this provider (a built-in one, or a pack's)"),
+    )
     .addOption(
       new Option(
         '--catalog <file>',
-        'your own catalog, as defineCatalog takes it: a .json or .yaml file, or a .js/.mjs module exporting it (default or `catalog`)',
+        'your own catalog, as defineCatalog takes it, or a provider pack: a .json or .yaml file, or a .js/.mjs module exporting it (default or `catalog`)',
       ).conflicts('provider'),
     )
     .requiredOption('--format <format>', `one of ${DOCS_FORMATS.join(', ')}`, parseFormat)
@@ -75,7 +78,8 @@ Examples:
   kodex docs --format html --out docs/errors
   kodex docs --provider avtocod --format md --out docs
   kodex docs --catalog my-api.catalog.json --format openapi --out openapi
-  kodex docs --catalog my-api.catalog.yaml --format html --out docs/errors`,
+  kodex docs --catalog my-api.catalog.yaml --format html --out docs/errors
+  kodex docs --pack stripe.yaml --provider stripe --format html --out docs/errors`,
     )
     .action(async (opts: DocsOptions) => {
       const selected = await catalogsOf(io, opts, setExit);

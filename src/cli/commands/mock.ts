@@ -119,7 +119,8 @@ Each API surface answers in its own shape: amoCRM /api/v4/… (problem+json),
 
 Examples:
   kodex mock amocrm --port 8080 --rate 7/s --ban-after 10
-  kodex mock unisender --rate 1200/min --fault 5xx=0.1,reset=0.05,latency=50ms --seed 42`,
+  kodex mock unisender --rate 1200/min --fault 5xx=0.1,reset=0.05,latency=50ms --seed 42
+  kodex mock stripe --pack stripe.yaml --lang en   # a provider pack's emulator`,
     )
     .action(async (providerArg: string, opts: MockCliOptions) => {
       const catalog = resolveProvider(io, providerArg, false, setExit);

@@ -29,7 +29,8 @@ API:   GET /api/explain/avtocod/B011   GET /api/search?q=rate+limit
 
 Examples:
   kodex serve
-  kodex serve --port 8080`,
+  kodex serve --port 8080
+  kodex serve --pack stripe.yaml    # the reference and playground know the pack`,
     )
     .action(async (opts: { port: number; host: string }) => {
       let web: Awaited<ReturnType<typeof startWebServer>>;

@@ -4,6 +4,8 @@ import { renderDecoded, renderNothingDecoded } from '../render/decoded-view.js';
 import { setUpCopyButtons } from './copy-buttons.js';
 import { pageLang } from './page-lang.js';
 
+export { registerServerPacks } from './server-packs.js';
+
 // Decoding a large body takes a few milliseconds; waiting for a pause in
 // typing keeps every keystroke instant.
 const DEBOUNCE_MS = 250;

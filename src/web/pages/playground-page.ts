@@ -4,6 +4,7 @@ import { ui } from '../i18n.js';
 import { PLAYGROUND_EXAMPLES } from '../playground-examples.js';
 import type { PlaygroundForm, PlaygroundResult } from '../playground-input.js';
 import { renderDecoded, renderNothingDecoded } from '../render/decoded-view.js';
+import { PACKS_PATH, servedPacks } from '../served-packs.js';
 import { renderLayout } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -52,9 +53,17 @@ export function renderPlaygroundPage(ctx: PageContext, state: PlaygroundState): 
     (c) =>
       html`<option value="${c.id}"${form.provider === c.id ? html` selected` : ''}>${c.name}</option>`,
   );
+  // The browser registers the server's packs before it decodes, or leaves
+  // decoding to the server when one of them is code (served-packs.ts).
+  const served = servedPacks();
+  const packs = served.serverOnly.length
+    ? html` data-packs="${PACKS_PATH}" data-decoder="server"`
+    : served.packs.length
+      ? html` data-packs="${PACKS_PATH}"`
+      : '';
   // HTML parsers drop a newline right after <textarea>, so one is always
   // written there: a body that starts with a newline keeps it.
-  const body = html`<div class="playground">
+  const body = html`<div class="playground"${packs}>
 <h1>${ui(lang, 'playground')}</h1>
 <p class="lead">${ui(lang, 'playgroundIntro')}</p>
 <div class="split">

@@ -1,6 +1,10 @@
+import { defaultLookup } from '../../lookup/index.js';
 import { CATEGORIES } from '../../model/categories.js';
-import { PROVIDER_IDS } from '../../model/providers.js';
 import { jsonResponse, type WebResponse } from '../web-response.js';
+
+// The providers a decode may name are this server's: the built-ins and its
+// packs, filled in when the description is asked for (openapiRoute).
+const DECODE_PROVIDER = { type: 'string', description: 'A provider id (GET /api/providers).' };
 
 /** Where the API's own description is served. */
 export const OPENAPI_PATH = '/api/openapi.json';
@@ -87,6 +91,34 @@ export const OPENAPI_DOCUMENT = {
         responses: { '200': json({ type: 'array', items: ref('Provider') }, 'The providers.') },
       },
     },
+    '/api/packs': {
+      get: {
+        summary: 'The provider packs this server knows besides the built-ins',
+        operationId: 'packs',
+        responses: {
+          '200': json(
+            {
+              type: 'object',
+              required: ['packs', 'serverOnly'],
+              properties: {
+                packs: {
+                  type: 'array',
+                  items: { type: 'object' },
+                  description: 'Each pack as data: its catalog and declared dialect.',
+                },
+                serverOnly: {
+                  type: 'array',
+                  items: { type: 'string' },
+                  description:
+                    'Ids of packs whose dialect is code: only POST /api/decode reads them.',
+                },
+              },
+            },
+            'The packs.',
+          ),
+        },
+      },
+    },
     '/api/list': {
       get: {
         summary: 'Catalog entries, filtered',
@@ -171,7 +203,7 @@ export const OPENAPI_DOCUMENT = {
                   status: { type: 'integer', minimum: 100, maximum: 599 },
                   headers: { type: 'object', additionalProperties: { type: 'string' } },
                   body: { description: 'The raw body text, or a JSON value.' },
-                  provider: { type: 'string', enum: [...PROVIDER_IDS] },
+                  provider: DECODE_PROVIDER,
                   url: {
                     type: 'string',
                     description:
@@ -315,7 +347,14 @@ export const OPENAPI_DOCUMENT = {
   },
 } as const;
 
-/** `GET /api/openapi.json`. */
+/** `GET /api/openapi.json`, naming the providers this server knows. */
 export function openapiRoute(): WebResponse {
-  return jsonResponse(OPENAPI_DOCUMENT);
+  const ids = defaultLookup().catalogs.map((catalog) => catalog.id);
+  const response = jsonResponse(null);
+  return {
+    ...response,
+    body: JSON.stringify(OPENAPI_DOCUMENT, (_key, value) =>
+      value === DECODE_PROVIDER ? { ...DECODE_PROVIDER, enum: ids } : value,
+    ),
+  };
 }

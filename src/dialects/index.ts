@@ -1,5 +1,8 @@
+import { telphin, telphinDialectSpec } from '../catalogs/telphin.js';
+import { unisender, unisenderDialectSpec } from '../catalogs/unisender.js';
 import { amocrmDialect } from './amocrm.js';
 import { avtocodDialect } from './avtocod.js';
+import { packDialect } from './declarative.js';
 import { dellinDialect } from './dellin.js';
 import type { Dialect } from './dialect.js';
 import { googleDialect } from './google.js';
@@ -7,8 +10,11 @@ import { httpDialect } from './http.js';
 import { mobizonDialect } from './mobizon.js';
 import { problemDialect } from './problem.js';
 import { radistDialect } from './radist.js';
-import { telphinDialect } from './telphin.js';
-import { unisenderDialect } from './unisender.js';
+
+// Providers whose bodies a pack can declare are read as a pack's are
+// (docs/packs.md, "Built-in providers"); the others need code.
+const telphinDialect = packDialect(telphin, telphinDialectSpec);
+const unisenderDialect = packDialect(unisender, unisenderDialectSpec);
 
 /** Every dialect kodex speaks; one line per dialect. Detection asks each in turn. */
 export const dialects: readonly Dialect[] = [

@@ -33,6 +33,28 @@ const pointer = z
 const pointers = z.union([pointer, z.array(pointer).min(1).max(8)]);
 const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
 const memberName = z.string().min(1).max(200);
+const score = z.number().min(0).max(1);
+
+/** Why a pattern could not be run safely on every body, or `undefined`. */
+function regexProblem(source: string, flags: string): string | undefined {
+  if (source.length > MAX_PATTERN_CHARS)
+    return `a pattern may be at most ${MAX_PATTERN_CHARS} characters`;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(source, flags);
+  } catch (error) {
+    return `not a regular expression: ${(error as Error).message}`;
+  }
+  return safeRegex(regex)
+    ? undefined
+    : 'a pattern with nested repetition can take exponential time; rewrite it without (a+)+';
+}
+
+/** A code pattern of a dialect: run on every body's code, so checked like an entry's. */
+const codePattern = z.string().superRefine((value, ctx) => {
+  const problem = regexProblem(value, 'u');
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const dialectSpecSchema = z
   .object({
@@ -52,7 +74,10 @@ const dialectSpecSchema = z
     errors: pointer.optional(),
     list: z.boolean().optional(),
     code: pointers.optional(),
+    codePattern: codePattern.optional(),
+    defaultCode: z.string().min(1).max(200).optional(),
     detail: pointers.optional(),
+    detailRequired: z.boolean().optional(),
     docs: pointers.optional(),
     params: pointers.optional(),
     field: pointers.optional(),
@@ -72,6 +97,16 @@ const dialectSpecSchema = z
         at: pointer,
         values: z.array(scalar).min(1).max(20).optional(),
         failure: scalar.optional(),
+      })
+      .strict()
+      .optional(),
+    detection: z
+      .object({
+        known: score.optional(),
+        unknown: score.optional(),
+        unknownCode: codePattern.optional(),
+        unknownNeedsDetail: z.boolean().optional(),
+        defaultCode: score.optional(),
       })
       .strict()
       .optional(),
@@ -114,30 +149,8 @@ function patternProblems(catalog: ProviderCatalog): PackProblem[] {
   catalog.entries.forEach((entry, i) => {
     entry.patterns?.forEach((source, j) => {
       const at = jsonPointer(['entries', i, 'patterns', j]);
-      if (source.length > MAX_PATTERN_CHARS) {
-        problems.push({
-          pointer: at,
-          message: `a pattern may be at most ${MAX_PATTERN_CHARS} characters`,
-        });
-        return;
-      }
-      let regex: RegExp;
-      try {
-        regex = new RegExp(source, 'iu');
-      } catch (error) {
-        problems.push({
-          pointer: at,
-          message: `not a regular expression: ${(error as Error).message}`,
-        });
-        return;
-      }
-      if (!safeRegex(regex)) {
-        problems.push({
-          pointer: at,
-          message:
-            'a pattern with nested repetition can take exponential time; rewrite it without (a+)+',
-        });
-      }
+      const message = regexProblem(source, 'iu');
+      if (message) problems.push({ pointer: at, message });
     });
   });
   return problems;

@@ -1,5 +1,7 @@
 import { telphin, telphinDialectSpec } from '../catalogs/telphin.js';
 import { unisender, unisenderDialectSpec } from '../catalogs/unisender.js';
+import type { DialectSpec } from '../model/pack.js';
+import type { ProviderId } from '../model/providers.js';
 import { amocrmDialect } from './amocrm.js';
 import { avtocodDialect } from './avtocod.js';
 import { packDialect } from './declarative.js';
@@ -11,8 +13,16 @@ import { mobizonDialect } from './mobizon.js';
 import { problemDialect } from './problem.js';
 import { radistDialect } from './radist.js';
 
-// Providers whose bodies a pack can declare are read as a pack's are
-// (docs/packs.md, "Built-in providers"); the others need code.
+/**
+ * The built-in providers whose bodies a pack can declare (docs/packs.md,
+ * "Built-in providers"): read as a loaded pack's are, by the declarative
+ * engine; the others need code.
+ */
+export const builtInDialectSpecs: Readonly<Partial<Record<ProviderId, DialectSpec>>> = {
+  telphin: telphinDialectSpec,
+  unisender: unisenderDialectSpec,
+};
+
 const telphinDialect = packDialect(telphin, telphinDialectSpec);
 const unisenderDialect = packDialect(unisender, unisenderDialectSpec);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { shopPack } from '../../test/helpers/test-packs.js';
 import { testRecord } from '../../test/helpers/test-record.js';
 import { fillCatalogDefaults } from '../catalogs/normalize-catalog.js';
 import type { DialectSpec } from '../model/pack.js';
@@ -9,16 +10,12 @@ import { packDialect } from './declarative.js';
 // The members of a dialect beyond pointers (model/pack.ts): each changes
 // what one reading gives, shown here against the reading without it.
 
+// The test shop's entries, and one code whose variants its messages tell apart.
 const catalog = fillCatalogDefaults({
   id: 'acme',
   name: 'Acme',
   entries: [
-    {
-      code: 'bad_thing',
-      status: 400,
-      category: 'invalid_request',
-      title: { en: 'Bad thing', ru: 'Плохо' },
-    },
+    ...shopPack.entries,
     {
       code: 'vague',
       status: 400,
@@ -70,20 +67,20 @@ describe('a pack dialect', () => {
 
   it('writes the code as the message with `detailRequired`, and reads it back as no message', () => {
     const spec: DialectSpec = { detail: '/error', code: '/code', detailRequired: true };
-    const record = testRecord('invalid_request', { code: 'bad_thing', status: 400 });
+    const record = testRecord('invalid_request', { code: 'invalid_order', status: 400 });
     const encoded = dialect(spec).encode(record);
     // Written in the order the spec names the members.
-    expect(encoded.body).toBe('{"error":"bad_thing","code":"bad_thing"}');
-    expect(dialect(spec).decode(view(encoded.body))).toEqual([{ code: 'bad_thing' }]);
+    expect(encoded.body).toBe('{"error":"invalid_order","code":"invalid_order"}');
+    expect(dialect(spec).decode(view(encoded.body))).toEqual([{ code: 'invalid_order' }]);
     expect(dialect({ ...spec, detailRequired: false }).decode(view(encoded.body))).toEqual([
-      { code: 'bad_thing', detail: 'bad_thing' },
+      { code: 'invalid_order', detail: 'invalid_order' },
     ]);
   });
 
   it('scores known and unknown codes as `detection` says', () => {
     const body = (status: string, message?: string) => view({ status, message });
     const base: DialectSpec = { code: '/status', detail: '/message' };
-    expect(dialect(base).detect(body('bad_thing'))).toBe(0.9);
+    expect(dialect(base).detect(body('invalid_order'))).toBe(0.9);
     expect(dialect(base).detect(body('Whatever', 'x'))).toBe(0.4);
     const tuned = dialect({
       ...base,
@@ -94,7 +91,7 @@ describe('a pack dialect', () => {
         unknownNeedsDetail: true,
       },
     });
-    expect(tuned.detect(body('bad_thing'))).toBe(0.95);
+    expect(tuned.detect(body('invalid_order'))).toBe(0.95);
     expect(tuned.detect(body('other_thing', 'x'))).toBe(0.35);
     expect(tuned.detect(body('other_thing'))).toBe(0);
     expect(tuned.detect(body('Whatever', 'x'))).toBe(0);
@@ -110,10 +107,10 @@ describe('a pack dialect', () => {
   });
 
   it('reads an array body as errors only when `list` says the body is a list', () => {
-    const body = [{ code: 'bad_thing' }];
+    const body = [{ code: 'invalid_order' }];
     expect(dialect({ code: '/code' }).decode(view(body))).toEqual([]);
     expect(dialect({ code: '/code', list: true }).decode(view(body))).toEqual([
-      { code: 'bad_thing' },
+      { code: 'invalid_order' },
     ]);
     // Below the body, a list is read whatever `list` says.
     expect(dialect({ errors: '/errors', code: '/code' }).decode(view({ errors: body }))).toEqual(

@@ -60,6 +60,7 @@ export type { ListedEntry } from './model/listed-entry.js';
 export type {
   BodyPointer,
   BodySuccessSpec,
+  DetectionSpec,
   DialectSpec,
   FieldsSpec,
   ProviderPack,

@@ -7,13 +7,13 @@ import type { ProviderPack } from '../src/model/pack.js';
 import { registerPack, unregisterPack } from '../src/packs/provider-set.js';
 import { type ScriptedServer, scriptedServer } from './helpers/scripted-server.js';
 import { TestClock } from './helpers/test-clock.js';
-import { shopPack } from './helpers/test-packs.js';
+import { cardPack } from './helpers/test-packs.js';
 
 // A pack's provider drives the client as a built-in's does: its records
 // decide retries and waits, its documented rate is held, its hosts are its own.
 
 const withLimit: ProviderPack = {
-  ...shopPack,
+  ...cardPack,
   limits: [
     {
       kind: 'rate',
@@ -23,7 +23,7 @@ const withLimit: ProviderPack = {
       source: 'test',
     },
   ],
-  dialect: { ...shopPack.dialect, retryAfterSeconds: '/retry_after' },
+  dialect: { ...cardPack.dialect, retryAfterSeconds: '/retry_after' },
 };
 
 const rateLimited = JSON.stringify({
@@ -37,7 +37,7 @@ let server: ScriptedServer | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
-  unregisterPack('shop');
+  unregisterPack('cards');
 });
 
 describe('a client of a pack provider', () => {
@@ -47,11 +47,11 @@ describe('a client of a pack provider', () => {
     );
     const kodex = createKodex({ packs: [withLimit] });
     const clock = new TestClock();
-    const client = createClient({ provider: 'shop', kodex, clock, random: () => 0.5 });
+    const client = createClient({ provider: 'cards', kodex, clock, random: () => 0.5 });
     const error = await client.fetch(`${server.url}/v1/charges`).catch((e: unknown) => e);
     expect(isApiError(error)).toBe(true);
     expect((error as { record: unknown }).record).toMatchObject({
-      provider: 'shop',
+      provider: 'cards',
       code: 'card_declined',
       category: 'payment_required',
       retryable: false,
@@ -64,9 +64,9 @@ describe('a client of a pack provider', () => {
   it('holds the pack’s documented rate', async () => {
     server = await scriptedServer(() => ({ status: 200, body: '{}' }));
     const kodex = createKodex({ packs: [withLimit] });
-    expect(calledProvider('shop', kodex.providers).catalog.limits[0]).toMatchObject({ limit: 2 });
+    expect(calledProvider('cards', kodex.providers).catalog.limits[0]).toMatchObject({ limit: 2 });
     const clock = new TestClock();
-    const client = createClient({ provider: 'shop', kodex, clock });
+    const client = createClient({ provider: 'cards', kodex, clock });
     for (let i = 0; i < 5; i++) await client.fetch(`${server.url}/v1/x`);
     // Two a second: five requests span at least two seconds of waiting.
     expect(clock.slept.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(2000);
@@ -74,8 +74,8 @@ describe('a client of a pack provider', () => {
 
   it('finds a registered pack by id, and takes a pack given as the provider', async () => {
     server = await scriptedServer(() => ({ status: 402, body: declined }));
-    registerPack(shopPack);
-    for (const provider of ['shop', { ...shopPack, id: 'shop2' }] as const) {
+    registerPack(cardPack);
+    for (const provider of ['cards', { ...cardPack, id: 'cards2' }] as const) {
       const client = createClient({ provider, limits: false, clock: new TestClock() });
       const error = await client.fetch(`${server.url}/x`).catch((e: unknown) => e);
       expect((error as { record: { code: string; known: boolean } }).record).toMatchObject({

@@ -1,4 +1,5 @@
 import { defineProviderCatalog } from '../model/catalog.js';
+import type { DialectSpec } from '../model/pack.js';
 
 // Telphin's error reference, «Возвращаемые коды и статусы». An error is an HTTP 4xx,
 // optionally with a `status` string telling apart errors of one HTTP code;
@@ -431,3 +432,28 @@ export const telphin = defineProviderCatalog({
     },
   ],
 });
+
+/**
+ * Telphin's error bodies, as a pack declares them (docs/packs.md): an HTTP
+ * 4XX, with or without {"status": "client_not_found", "message": "…"}, where
+ * the `status` string tells apart errors of one HTTP code. 401, 404, 405 and
+ * 413 may come with no `status` or no body at all: the HTTP status is the code
+ * (docs/taxonomy.md). A number in `status` is another API's HTTP status (RFC
+ * 9457), not a Telphin code. Hourly quotas come in X-RateLimit-* headers,
+ * which the core reads (rate-limit-headers.ts).
+ */
+export const telphinDialectSpec: DialectSpec = {
+  code: '/status',
+  // A status string, never a number; longer than any status Telphin names.
+  // Not digits alone, at most 100 characters (RE2 syntax, as every pack's:
+  // no lookahead; a first non-digit within 100 and at most 99 after it).
+  codePattern: '^\\d{0,99}\\D[\\s\\S]{0,99}$',
+  detail: ['/message', '/detail'],
+  detection: {
+    // An unknown status is Telphin's only in its snake_case form (without a
+    // nested repetition, which a pack's pattern may not have).
+    unknown: 0.35,
+    unknownCode: '^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$',
+    unknownNeedsDetail: true,
+  },
+};

@@ -1,4 +1,5 @@
 import { defineProviderCatalog } from '../model/catalog.js';
+import type { DialectSpec } from '../model/pack.js';
 
 // UniSender's error reference: UniSender answers HTTP 200 and names the error in the body's `code`
 // (example: {"error":"AK100310-02","code":"invalid_api_key"}); the seed gives no
@@ -301,3 +302,34 @@ export const unisender = defineProviderCatalog({
     },
   ],
 });
+
+/**
+ * UniSender's error bodies, as a pack declares them (docs/packs.md). Every
+ * answer is HTTP 200:
+ *   error:   {"error": "AK100310-02", "code": "invalid_api_key"}: `error` is
+ *            the message (or an error id), `code` the error type;
+ *   untyped: {"error": "These list ids=\"1,2\" has no confirmation letters"}:
+ *            no `code`, so the code is `unspecified` and the catalog picks
+ *            the variant whose pattern matches `error`;
+ *   success: {"result": {...}} (maybe with "warnings": [...]) and no `error`.
+ * A body with both `result` and `error` is an error: `error` is only ever
+ * sent when the call failed. The seed lists `unspecified` among the codes
+ * sent in `code`, so it is written too; the format holds one error.
+ */
+export const unisenderDialectSpec: DialectSpec = {
+  // {"error": "..."} alone is also OAuth's and many APIs' shape: only a code,
+  // or one of the catalog's untyped messages, makes it UniSender's.
+  detectKeys: [['error']],
+  detail: '/error',
+  detailRequired: true,
+  code: '/code',
+  defaultCode: 'unspecified',
+  success: { at: '/result' },
+  detection: {
+    known: 0.95,
+    unknown: 0.5,
+    // What UniSender's own codes look like, for codes the catalog does not know yet.
+    unknownCode: '^[a-z][a-z0-9_]{2,63}$',
+    defaultCode: 0.7,
+  },
+};

@@ -1,11 +1,12 @@
 import type { ProviderCatalog } from '../model/catalog.js';
 import type { BodyPointer, DialectSpec, FieldsSpec } from '../model/pack.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
-import { integer, isObject, plainParams, text } from '../wire/json-access.js';
+import { hasContent, integer, isObject, plainParams, text } from '../wire/json-access.js';
 import { type PointerPath, parsePointer, setAt, valueAt } from '../wire/json-pointer.js';
+import { compilePatterns, linearTest } from '../wire/patterns.js';
 import type { ResponseView } from '../wire/response-view.js';
 import type { Dialect, WireError } from './dialect.js';
-import { allErrors, jsonResponse, xmlResponse } from './encode-helpers.js';
+import { allErrors, errorHeaders, jsonResponse, xmlResponse } from './encode-helpers.js';
 import { fieldIssue, type WireErrorDraft } from './wire.js';
 
 // A provider pack's dialect (model/pack.ts): the pointers of its spec, parsed
@@ -17,6 +18,10 @@ const MAX_ERRORS = 100;
 const MAX_FIELDS = 100;
 // Longest Retry-After a body may state: a day.
 const MAX_RETRY_SECONDS = 86_400;
+// How much of a message detection matches against the catalog's patterns.
+const MAX_MATCHED_CHARS = 2000;
+const KNOWN_SCORE = 0.9;
+const UNKNOWN_SCORE = 0.4;
 
 /** What a pack that says nothing of its bodies reads (model/pack.ts, `ProviderPack.dialect`). */
 const DEFAULT_SPEC: DialectSpec = {
@@ -40,9 +45,13 @@ function firstAt(value: unknown, at: Pointers): unknown {
   return undefined;
 }
 
+/** The first text (more than white space) the pointers find. */
 function textAt(value: unknown, at: Pointers): string | undefined {
-  const found = text(firstAt(value, at));
-  return found === '' ? undefined : found;
+  for (const path of at) {
+    const found = text(valueAt(value, path));
+    if (found !== undefined && found !== '' && hasContent(found)) return found;
+  }
+  return undefined;
 }
 
 /** The pack's fields spec with its pointers parsed. */
@@ -89,13 +98,41 @@ function sameScalar(a: unknown, b: unknown): boolean {
   return (typeof a === 'number' || typeof a === 'string') && String(a) === String(b);
 }
 
-/** Builds the dialect a pack declares for its catalog. */
-export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dialect {
+/**
+ * A test of codes against a pack's pattern. A loaded pack's patterns are
+ * anyone's and run on the linear-time engine; the built-in packs' own, on
+ * V8's (wire/patterns.ts says why).
+ */
+function codeTest(
+  source: string | undefined,
+  trusted: boolean,
+): ((code: string) => boolean) | undefined {
+  if (source === undefined) return undefined;
+  if (!trusted) return linearTest([source], false);
+  const regex = new RegExp(source, 'u');
+  return (code) => regex.test(code);
+}
+
+/**
+ * Builds the dialect a pack declares for its catalog. `trusted` is for the
+ * packs kodex ships: their patterns run on V8's engine, a loaded pack's on the
+ * linear-time one.
+ */
+export function packDialect(
+  catalog: ProviderCatalog,
+  given?: DialectSpec,
+  trusted = false,
+): Dialect {
   const spec = given ?? DEFAULT_SPEC;
   const xml = spec.format === 'xml';
   const errorsAt = parsePointer(spec.errors ?? '');
+  // The body itself is one error unless the pack says it is a list.
+  const bodyList = errorsAt.length > 0 || spec.list === true;
   const code = pointers(spec.code);
+  const isCode = codeTest(spec.codePattern, trusted);
+  const defaultCode = spec.defaultCode;
   const detail = pointers(spec.detail);
+  const detailRequired = spec.detailRequired === true;
   const docs = pointers(spec.docs);
   const params = pointers(spec.params);
   const field = pointers(spec.field);
@@ -106,6 +143,22 @@ export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dial
   const successValues = spec.success?.values;
   const codes: ReadonlySet<string> = new Set(catalog.entries.map((e) => e.code));
   const mediaTypes = spec.mediaTypes ?? [];
+  const known = spec.detection?.known ?? KNOWN_SCORE;
+  const unknown = spec.detection?.unknown ?? UNKNOWN_SCORE;
+  const isUnknownCode = codeTest(spec.detection?.unknownCode, trusted);
+  const unknownNeedsDetail = spec.detection?.unknownNeedsDetail === true;
+  // A body with no code is the pack's when its message is one the catalog
+  // lists under the default code (UniSender's untyped messages).
+  const defaultPatterns =
+    defaultCode === undefined
+      ? []
+      : catalog.entries.flatMap((e) => (e.code === defaultCode ? (e.patterns ?? []) : []));
+  const matchesDefault = !defaultPatterns.length
+    ? undefined
+    : trusted
+      ? compilePatterns(defaultPatterns)
+      : linearTest(defaultPatterns);
+  const defaultScore = spec.detection?.defaultCode ?? known;
   // A pack without a dialect is named by its hosts or by `provider`: its
   // guessed pointers are too common to claim bodies by.
   const detectKeys = given ? (spec.detectKeys ?? derivedKeys(spec)) : undefined;
@@ -114,20 +167,31 @@ export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dial
     return xml ? view.xml() : view.json();
   }
 
-  function isSuccess(view: ResponseView, body: unknown, primary: unknown): boolean {
-    if (successAt === undefined) return view.status >= 100 && view.status < 300;
-    if (view.status >= 400) return false;
-    const member = valueAt(body, successAt);
-    if (successValues) return successValues.some((v) => sameScalar(v, member));
-    return member !== undefined && (code.length === 0 || firstAt(primary, code) === undefined);
+  function codeOf(error: unknown): string | undefined {
+    if (isCode === undefined) return textAt(error, code);
+    for (const path of code) {
+      const found = text(valueAt(error, path));
+      if (found !== undefined && hasContent(found) && isCode(found)) return found;
+    }
+    return undefined;
   }
 
-  function readError(error: unknown): WireError | undefined {
-    const wireCode = textAt(error, code);
-    const message = textAt(error, detail);
+  function isSuccess(view: ResponseView, body: unknown, errors: readonly WireError[]): boolean {
+    if (successAt === undefined) return view.status >= 100 && view.status < 300;
+    if (view.status >= 300) return false;
+    const member = valueAt(body, successAt);
+    if (successValues) return successValues.some((v) => sameScalar(v, member));
+    return member !== undefined && errors.length === 0;
+  }
+
+  function readError(error: unknown): WireErrorDraft | undefined {
+    const wireCode = codeOf(error);
+    let message = textAt(error, detail);
     const issues = fields ? readFields(error, fields) : [];
     if (wireCode === undefined && message === undefined && issues.length === 0) return undefined;
-    const draft: WireErrorDraft = { code: wireCode ?? '' };
+    const draft: WireErrorDraft = { code: wireCode ?? defaultCode ?? '' };
+    // An encoder with no message wrote the code in its place: not a detail.
+    if (detailRequired && message === draft.code) message = undefined;
     if (message !== undefined) draft.detail = message;
     const single = textAt(error, field);
     if (single !== undefined && issues.length === 0) issues.push({ path: single });
@@ -145,22 +209,26 @@ export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dial
   }
 
   function decode(view: ResponseView): WireError[] | null {
+    // Without a success member the status alone says success: nothing to read.
+    if (successAt === undefined && view.status >= 100 && view.status < 300) return null;
     const body = bodyOf(view);
     const found = valueAt(body, errorsAt);
     const items = Array.isArray(found)
-      ? found.slice(0, MAX_ERRORS)
+      ? bodyList
+        ? found.slice(0, MAX_ERRORS)
+        : []
       : found === undefined
         ? []
         : [found];
-    if (isSuccess(view, body, items[0])) return null;
     const errors: WireError[] = [];
     for (const item of items) {
       const error = readError(item);
       if (error === undefined) continue;
       // No code in the body: the status is the code (as the built-in dialects read theirs).
-      errors.push(error.code === '' ? { ...error, code: String(view.status) } : error);
+      if (error.code === '') error.code = String(view.status);
+      errors.push(error);
     }
-    return errors;
+    return isSuccess(view, body, errors) ? null : errors;
   }
 
   function detect(view: ResponseView): number {
@@ -172,21 +240,49 @@ export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dial
       return score;
     const found = valueAt(body, errorsAt);
     const primary = Array.isArray(found) ? found[0] : found;
-    const wireCode = textAt(primary, code);
-    if (wireCode !== undefined) score = Math.max(score, codes.has(wireCode) ? 0.9 : 0.4);
+    const wireCode = codeOf(primary);
+    if (wireCode !== undefined) {
+      if (codes.has(wireCode)) score = Math.max(score, known);
+      else if (
+        (isUnknownCode === undefined || isUnknownCode(wireCode)) &&
+        (!unknownNeedsDetail || textAt(primary, detail) !== undefined)
+      )
+        score = Math.max(score, unknown);
+    } else if (matchesDefault) {
+      const message = textAt(primary, detail);
+      if (message !== undefined && matchesDefault(message.slice(0, MAX_MATCHED_CHARS)))
+        score = Math.max(score, defaultScore);
+    }
     return score;
   }
 
-  function errorTree(record: ErrorRecord): Record<string, unknown> {
-    const tree: Record<string, unknown> = {};
-    if (code[0]) setAt(tree, code[0], record.code);
-    if (detail[0] && record.detail !== undefined) setAt(tree, detail[0], record.detail);
-    if (docs[0] && record.docs !== undefined) setAt(tree, docs[0], record.docs);
-    if (params[0] && record.params !== undefined) setAt(tree, params[0], record.params);
-    if (status[0] && record.status !== undefined) setAt(tree, status[0], record.status);
-    if (retryAfter[0] && record.retryAfterMs !== undefined && record.retryAfterMs % 1000 === 0)
-      setAt(tree, retryAfter[0], record.retryAfterMs / 1000);
-    if (fields && record.fields.length) {
+  // Each member of an error is written where its first pointer says, in the
+  // order the dialect names them: the spec reads like the body it describes.
+  type Writer = (tree: Record<string, unknown>, record: ErrorRecord) => void;
+  const writers: Record<string, Writer> = {
+    code(tree, record) {
+      if (code[0] && (isCode === undefined || isCode(record.code)))
+        setAt(tree, code[0], record.code);
+    },
+    detail(tree, record) {
+      const message = record.detail ?? (detailRequired ? record.code : undefined);
+      if (detail[0] && message !== undefined) setAt(tree, detail[0], message);
+    },
+    docs(tree, record) {
+      if (docs[0] && record.docs !== undefined) setAt(tree, docs[0], record.docs);
+    },
+    params(tree, record) {
+      if (params[0] && record.params !== undefined) setAt(tree, params[0], record.params);
+    },
+    status(tree, record) {
+      if (status[0] && record.status !== undefined) setAt(tree, status[0], record.status);
+    },
+    retryAfterSeconds(tree, record) {
+      if (retryAfter[0] && record.retryAfterMs !== undefined && record.retryAfterMs % 1000 === 0)
+        setAt(tree, retryAfter[0], record.retryAfterMs / 1000);
+    },
+    fields(tree, record) {
+      if (!fields || !record.fields.length) return;
       const list = record.fields.map((issue) => {
         const item: Record<string, unknown> = {};
         setAt(item, fields.path[0] ?? [], issue.path);
@@ -196,9 +292,21 @@ export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dial
         return item;
       });
       setAt(tree, fields.at, list);
-    } else if (field[0] && record.fields.length === 1) {
-      setAt(tree, field[0], record.fields[0]!.path);
-    }
+    },
+    field(tree, record) {
+      if (field[0] && !(fields && record.fields.length) && record.fields.length === 1)
+        setAt(tree, field[0], record.fields[0]!.path);
+    },
+  };
+  // The spec's own order first, then any member it leaves to its default.
+  const order = [...new Set([...Object.keys(spec), ...Object.keys(writers)])];
+  const write = order.flatMap((member) =>
+    Object.hasOwn(writers, member) ? [writers[member]!] : [],
+  );
+
+  function errorTree(record: ErrorRecord): Record<string, unknown> {
+    const tree: Record<string, unknown> = {};
+    for (const writer of write) writer(tree, record);
     return tree;
   }
 
@@ -224,9 +332,15 @@ export function packDialect(catalog: ProviderCatalog, given?: DialectSpec): Dial
       if (successAt && failure !== undefined) setAt(body, successAt, failure);
       for (const [pointer, value] of Object.entries(spec.constants ?? {}))
         setAt(body, parsePointer(pointer), value);
-      return xml
-        ? xmlResponse(record, record.status, body)
-        : jsonResponse(record, record.status, body);
+      if (xml) return xmlResponse(record, record.status, body);
+      // Nothing to write (a code the status carries, no message): the status alone speaks.
+      if (Object.keys(body).length === 0)
+        return {
+          status: record.status,
+          headers: errorHeaders(record, 'application/json'),
+          body: '',
+        };
+      return jsonResponse(record, record.status, body);
     },
   };
 }

@@ -1,21 +1,40 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { testPacks } from '../../test/helpers/test-packs.js';
 import { catalogs } from '../catalogs/index.js';
 import { buildRecord } from '../decode/build-record.js';
 import { createCodeIndex } from '../decode/code-index.js';
-import { decode } from '../decode/decode.js';
-import { encode } from '../decode/encode.js';
-import { list } from '../lookup/index.js';
+import { createKodex, type Kodex } from '../kodex/create-kodex.js';
 import type { Lang } from '../model/catalog.js';
+import type { DialectSpec } from '../model/pack.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
+import { checkPack } from '../packs/check-pack.js';
 import { createResponseView } from '../wire/response-view.js';
-import { dialects } from './index.js';
+import type { Dialect } from './dialect.js';
+import { builtInDialectSpecs, dialects } from './index.js';
 
-// The suite every dialect passes: detection stays in [0, 1] and never throws;
-// decoding never throws on junk; encoding any catalog entry and decoding the
-// result gives the record back, with the provider named and detected.
+// The suite every dialect passes, a built-in's or a loaded pack's:
+// detection stays in [0, 1] and never throws; decoding never throws on junk;
+// encoding any catalog entry and decoding the result gives the record back,
+// with the provider named and detected.
 
-const index = createCodeIndex(Object.values(catalogs));
+const builtIns = createKodex();
+const withPacks = createKodex({ packs: testPacks });
+const index = createCodeIndex(withPacks.catalogs);
+
+/** A dialect under test and the kodex that knows its provider. */
+interface Case {
+  readonly dialect: Dialect;
+  readonly kodex: Kodex;
+  /** What of a record's field issues the wire form carries. */
+  readonly fields: 'none' | 'paths' | 'all';
+}
+
+/** What of field issues a pack's dialect carries: a list of issues, one field's name, or none. */
+function packFields(spec: DialectSpec | undefined): Case['fields'] {
+  if (spec?.format !== 'xml' && spec?.fields) return 'all';
+  return 'none';
+}
 
 // Dialects whose wire form has no place for field-level issues, or for a
 // field's own code and message (Dellin lists the parameter names only).
@@ -39,6 +58,24 @@ const MEDIA_TYPE: Readonly<Record<'json' | 'xml', RegExp>> = {
   xml: /^application\/(?:[\w.-]+\+)?xml\b/,
 };
 
+const cases: readonly Case[] = [
+  ...dialects.map(
+    (dialect): Case => ({
+      dialect,
+      kodex: builtIns,
+      fields: NO_FIELDS.has(dialect.id)
+        ? 'none'
+        : FIELD_PATHS_ONLY.has(dialect.id)
+          ? 'paths'
+          : 'all',
+    }),
+  ),
+  ...testPacks.map((pack): Case => {
+    const dialect = withPacks.providers.dialects.find((d) => d.id === pack.id)!;
+    return { dialect, kodex: withPacks, fields: packFields(pack.dialect) };
+  }),
+];
+
 describe('the dialect registry', () => {
   it('holds each dialect once, each for a catalog that exists, with a wire format', () => {
     const ids = dialects.map((d) => d.id);
@@ -48,6 +85,14 @@ describe('the dialect registry', () => {
       expect(dialect.formats.length, dialect.id).toBeGreaterThan(0);
     }
   });
+
+  it.each(Object.entries(builtInDialectSpecs))(
+    'loads the built-in %s as a pack: its catalog and dialect pass the checks a loaded pack passes',
+    (id, spec) => {
+      const catalog = catalogs[id as keyof typeof catalogs];
+      expect(checkPack({ ...catalog, dialect: spec }).problems).toBeUndefined();
+    },
+  );
 });
 
 const JUNK = [
@@ -82,11 +127,13 @@ const field: fc.Arbitrary<FieldIssue> = fc.record(
   { requiredKeys: ['path'] },
 );
 
-describe.each(dialects.map((d) => [d.id, d] as const))('dialect %s', (_id, dialect) => {
+describe.each(cases.map((c) => [c.dialect.id, c] as const))('dialect %s', (_id, testCase) => {
+  const { dialect, kodex } = testCase;
+  const { decode, encode } = kodex;
   // problem+json carries any provider's codes; the others carry their own.
-  const entries = list(dialect.id === 'problem' ? undefined : dialect.provider).filter(
-    (e) => e.kind !== 'success',
-  );
+  const entries = kodex
+    .list(dialect.id === 'problem' ? undefined : dialect.provider)
+    .filter((e) => e.kind !== 'success');
 
   it.skipIf(TEXT_ONLY.has(dialect.id))(
     'labels each encoding with the media type of its format',
@@ -124,14 +171,11 @@ describe.each(dialects.map((d) => [d.id, d] as const))('dialect %s', (_id, diale
           fc.option(detail, { nil: undefined }),
           fc.constantFrom<Lang>('ru', 'en'),
           fc.option(fc.integer({ min: 1, max: 3600 }), { nil: undefined }),
-          NO_FIELDS.has(dialect.id)
+          testCase.fields === 'none'
             ? fc.constant([])
-            : fc.array(
-                FIELD_PATHS_ONLY.has(dialect.id) ? field.map((f) => ({ path: f.path })) : field,
-                {
-                  maxLength: 3,
-                },
-              ),
+            : fc.array(testCase.fields === 'paths' ? field.map((f) => ({ path: f.path })) : field, {
+                maxLength: 3,
+              }),
           (entry, text, lang, retryAfterSeconds, fields) => {
             const provider = entry.provider;
             const record = buildRecord(

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { telphin, telphinDialectSpec } from '../catalogs/telphin.js';
 import { decode } from '../decode/decode.js';
 import { encode } from '../decode/encode.js';
 import { createResponseView } from '../wire/response-view.js';
-import { telphinDialect } from './telphin.js';
+import { packDialect } from './declarative.js';
+
+// The built-in provider is a pack: its catalog and the dialect it declares.
+const telphinDialect = packDialect(telphin, telphinDialectSpec);
 
 function view(body: unknown, status = 400) {
   return createResponseView({

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { responseFixture } from '../../test/helpers/response-fixtures.js';
+import { unisender, unisenderDialectSpec } from '../catalogs/unisender.js';
 import { decode } from '../decode/decode.js';
 import { createResponseView } from '../wire/response-view.js';
-import { unisenderDialect } from './unisender.js';
+import { packDialect } from './declarative.js';
+
+// The built-in provider is a pack: its catalog and the dialect it declares.
+const unisenderDialect = packDialect(unisender, unisenderDialectSpec);
 
 const view = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   createResponseView({

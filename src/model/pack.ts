@@ -30,11 +30,32 @@ export interface BodySuccessSpec {
   readonly at: string;
   /**
    * The values that mean success. Absent: the member's presence does (a
-   * `result` member), as long as the error's code is absent.
+   * `result` member), as long as the body holds no error (no code, message
+   * or field issue).
    */
   readonly values?: readonly (string | number | boolean | null)[];
   /** The value an error body carries there, written by `encode` when it is not the code's own place. */
   readonly failure?: string | number | boolean | null;
+}
+
+/** How surely a body of a pack's shape is the pack's (detection's score, 0 to 1). */
+export interface DetectionSpec {
+  /** Score of a body whose code the catalog knows. @default 0.9 */
+  readonly known?: number;
+  /** Score of a body whose code the catalog does not know. @default 0.4 */
+  readonly unknown?: number;
+  /**
+   * A pattern an unknown code must match to score at all (UniSender's
+   * snake_case codes): other codes of that shape are another API's.
+   */
+  readonly unknownCode?: string;
+  /** An unknown code scores only beside a message (Telphin's `status` alone is too common a member). @default false */
+  readonly unknownNeedsDetail?: boolean;
+  /**
+   * Score of a body without a code whose message matches a `patterns` of an
+   * entry of `defaultCode` (UniSender's untyped messages). @default known
+   */
+  readonly defaultCode?: number;
 }
 
 /**
@@ -59,12 +80,35 @@ export interface DialectSpec {
    * first is the primary error). @default '' (the body is the error)
    */
   readonly errors?: string;
-  /** `errors` names a list (written as one by `encode`; decoding reads either). @default false */
+  /**
+   * `errors` names a list (written as one by `encode`; decoding reads
+   * either, but for the body itself: a JSON array body is a list of errors
+   * only with `list`). @default false
+   */
   readonly list?: boolean;
-  /** Pointer to the code. Absent, or no value there: the HTTP status is the code. */
+  /** Pointer to the code. Absent, or no value there: `defaultCode`, else the HTTP status, is the code. */
   readonly code?: BodyPointer;
+  /**
+   * A regular expression (searched, case-sensitive) a code must match to be
+   * one: a value that does not is no code, and `encode` does not write a code
+   * that does not (the status carries it). Telphin's `status` is a code only
+   * when it is not a number.
+   * @example '^(?!\\d+$)'
+   */
+  readonly codePattern?: string;
+  /**
+   * The code of an error whose body has a message but no code (UniSender's
+   * `unspecified`). @default the HTTP status
+   */
+  readonly defaultCode?: string;
   /** Pointer to the provider's message for this occurrence. */
   readonly detail?: BodyPointer;
+  /**
+   * Every error body carries a message: `encode` writes the code there when
+   * the record has none, and decoding reads a message that only repeats the
+   * code as none. @default false
+   */
+  readonly detailRequired?: boolean;
   /** Pointer to a documentation link. */
   readonly docs?: BodyPointer;
   /** Pointer to an object of template parameters. */
@@ -77,8 +121,10 @@ export interface DialectSpec {
   readonly retryAfterSeconds?: BodyPointer;
   /** Pointer to an HTTP status the body states when it differs from the response's. */
   readonly status?: BodyPointer;
-  /** Success inside the body; absent: a 1xx-3xx status is a success. */
+  /** Success inside the body; absent: a 1xx-2xx status is a success. */
   readonly success?: BodySuccessSpec;
+  /** Detection's scores. */
+  readonly detection?: DetectionSpec;
   /**
    * Members every encoded error body carries besides the record's (Stripe's
    * `type`), as pointer → value, so that an encoded body looks like the

@@ -36,6 +36,20 @@ const pointer = z
 const pointers = z.union([pointer, z.array(pointer).min(1).max(8)]);
 const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
 const memberName = z.string().min(1).max(200);
+const score = z.number().min(0).max(1);
+
+/** Why a pack's pattern is refused: too long, or no pattern the linear-time engine runs. */
+function regexProblem(source: string): string | undefined {
+  if (source.length > MAX_PATTERN_CHARS)
+    return `a pattern may be at most ${MAX_PATTERN_CHARS} characters`;
+  return linearPatternProblem(source);
+}
+
+/** A code pattern of a dialect: run on every body's code, so checked like an entry's. */
+const codePattern = z.string().superRefine((value, ctx) => {
+  const problem = regexProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 const dialectSpecSchema = z
   .object({
@@ -55,7 +69,10 @@ const dialectSpecSchema = z
     errors: pointer.optional(),
     list: z.boolean().optional(),
     code: pointers.optional(),
+    codePattern: codePattern.optional(),
+    defaultCode: z.string().min(1).max(200).optional(),
     detail: pointers.optional(),
+    detailRequired: z.boolean().optional(),
     docs: pointers.optional(),
     params: pointers.optional(),
     field: pointers.optional(),
@@ -75,6 +92,16 @@ const dialectSpecSchema = z
         at: pointer,
         values: z.array(scalar).min(1).max(20).optional(),
         failure: scalar.optional(),
+      })
+      .strict()
+      .optional(),
+    detection: z
+      .object({
+        known: score.optional(),
+        unknown: score.optional(),
+        unknownCode: codePattern.optional(),
+        unknownNeedsDetail: z.boolean().optional(),
+        defaultCode: score.optional(),
       })
       .strict()
       .optional(),
@@ -123,15 +150,8 @@ function patternProblems(catalog: ProviderCatalog): PackProblem[] {
   catalog.entries.forEach((entry, i) => {
     entry.patterns?.forEach((source, j) => {
       const at = jsonPointer(['entries', i, 'patterns', j]);
-      if (source.length > MAX_PATTERN_CHARS) {
-        problems.push({
-          pointer: at,
-          message: `a pattern may be at most ${MAX_PATTERN_CHARS} characters`,
-        });
-        return;
-      }
-      const problem = linearPatternProblem(source);
-      if (problem) problems.push({ pointer: at, message: problem });
+      const message = regexProblem(source);
+      if (message) problems.push({ pointer: at, message });
     });
   });
   return problems;

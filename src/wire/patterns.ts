@@ -178,8 +178,13 @@ export function linearPatternProblem(source: string): string | undefined {
   }
 }
 
-/** A linear-time test of texts against any of the sources (each checked by {@link linearPatternProblem}). */
-export function linearTest(sources: readonly string[]): TextTest {
-  const compiled = sources.map((source) => RE2JS.compile(source, RE2JS.CASE_INSENSITIVE));
+/**
+ * A linear-time test of texts against any of the sources (each checked by
+ * {@link linearPatternProblem}): case-insensitive, as catalog patterns are,
+ * unless told otherwise (a dialect's code pattern).
+ */
+export function linearTest(sources: readonly string[], ignoreCase = true): TextTest {
+  const flags = ignoreCase ? RE2JS.CASE_INSENSITIVE : 0;
+  const compiled = sources.map((source) => RE2JS.compile(source, flags));
   return (text) => compiled.some((re) => re.matcher(text).find());
 }

@@ -150,7 +150,10 @@ describe('importOpenApi refuses', () => {
       paths: { '/a': { get: { responses: { '200': { description: 'OK' } } } } },
     };
     expect(() =>
-      importOpenApi({ document, specification: 'OpenAPI' }, { id: 'quiet', source: 'q.json' }),
+      importOpenApi(
+        { document, specification: 'OpenAPI', warnings: [] },
+        { id: 'quiet', source: 'q.json' },
+      ),
     ).toThrow(
       new ImportError('q.json documents no error response (4xx, 5xx or default) in 1 operation(s)'),
     );

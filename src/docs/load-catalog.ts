@@ -135,5 +135,16 @@ export async function loadCatalog(file: string): Promise<ProviderCatalog> {
       : YAML_EXTENSIONS.has(extension)
         ? await readYaml(file)
         : await importData(file);
-  return validateCatalog(data, file);
+  return validateCatalog(catalogOf(data), file);
+}
+
+/**
+ * A provider pack is a catalog with a `dialect` (docs/packs.md), which the
+ * reference pages do not need: a pack file serves as a catalog file.
+ */
+function catalogOf(data: unknown): unknown {
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !('dialect' in data))
+    return data;
+  const { dialect: _dialect, ...catalog } = data as Record<string, unknown>;
+  return catalog;
 }

@@ -57,8 +57,9 @@ function externalRef(value: unknown, seen = new Set<object>(), named = false): s
     if (key === '$ref' && typeof child === 'string' && !child.startsWith('#')) return child;
     // An example's body is data, but an Example object may itself be a `$ref`.
     if (!named && DATA_MEMBERS.has(key) && !isReference(child)) {
-      if (key !== 'examples' || Array.isArray(child)) continue;
-      const found = Object.values(child as object).find(isReference)?.$ref;
+      if (key !== 'examples' || child === null || typeof child !== 'object' || Array.isArray(child))
+        continue;
+      const found = Object.values(child).find(isReference)?.$ref;
       if (typeof found === 'string' && !found.startsWith('#')) return found;
       continue;
     }

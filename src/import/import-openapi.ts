@@ -153,8 +153,9 @@ function pointerList(pointer: BodyPointer | undefined): readonly (readonly strin
 
 function firstText(value: unknown, at: readonly (readonly string[])[]): string | undefined {
   for (const path of at) {
+    // As the dialect reads a body (dialects/declarative.ts): an empty text is no value.
     const found = wireText(valueAt(value, path));
-    if (found !== undefined && found.trim() !== '') return found;
+    if (found !== undefined && found !== '') return found;
   }
   return undefined;
 }
@@ -172,7 +173,7 @@ function dialectReading(spec: DialectSpec) {
     const found = valueAt(body, errorsAt);
     const error = Array.isArray(found) ? found[0] : found;
     const wire = firstText(error, code);
-    return wire === undefined ? undefined : { code: wire.trim(), title: firstText(error, detail) };
+    return wire === undefined ? undefined : { code: wire, title: firstText(error, detail) };
   };
   return { readExample, codeAt: { errors: errorsAt, code } };
 }

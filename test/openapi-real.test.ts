@@ -11,8 +11,8 @@ import { checkPack } from '../src/packs/check-pack.js';
 
 // `kodex import openapi` on real descriptions shipped in npm packages
 // (bench/openapi-descriptions.mjs; the figures are bench/README.md's). Each
-// is read once: GitHub's 13 MB takes 10–20 s to read and validate on a
-// loaded two-core machine, hence the generous time-outs.
+// is read once: GitHub's 13 MB takes 3–16 s to read and validate on a
+// two-core machine, by its load, hence the generous time-outs.
 
 const READ_TIMEOUT_MS = 120_000;
 

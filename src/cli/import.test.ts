@@ -24,13 +24,21 @@ async function run(args: string[]) {
 }
 
 describe('kodex import openapi', () => {
-  it('writes a YAML catalog that kodex docs --catalog renders', async () => {
-    const out = join(dir, 'shop.catalog.yaml');
+  it('writes a YAML pack that kodex docs --catalog renders, with its guesses on stderr', async () => {
+    const out = join(dir, 'shop.pack.yaml');
     const imported = await run(['import', 'openapi', SHOP, '--id', 'shop', '--out', out]);
-    expect(imported).toMatchObject({ exit: 0, err: '' });
-    expect(imported.out).toBe(`wrote ${out} (7 codes from 6 error responses of 2 operations)\n`);
-    const catalog = parseYaml(await readFile(out, 'utf8'));
-    expect(catalog).toMatchObject({ id: 'shop', name: 'Shop API' });
+    expect(imported.exit).toBe(0);
+    expect(imported.out).toBe(
+      `wrote ${out} (7 codes from 6 error responses of 2 operations, with a dialect)\n`,
+    );
+    const pack = parseYaml(await readFile(out, 'utf8'));
+    expect(pack).toMatchObject({ id: 'shop', name: 'Shop API', dialect: { code: '/code' } });
+    const review = imported.err.trimEnd().split('\n');
+    expect(review.every((line) => line.startsWith('review: '))).toBe(true);
+    expect(review.map((line) => `Review: ${line.slice('review: '.length)}`)).toEqual(
+      pack.notes.slice(1),
+    );
+    expect(imported.err).toContain('review: Dialect guessed from the schemas of 3 of 3');
 
     const docs = join(dir, 'docs');
     const rendered = await run(['docs', '--catalog', out, '--format', 'md', '--out', docs]);
@@ -43,7 +51,7 @@ describe('kodex import openapi', () => {
   });
 
   it('writes JSON for a .json file, with the name given, making missing folders', async () => {
-    const out = join(dir, 'catalogs', 'billing', 'billing.catalog.json');
+    const out = join(dir, 'packs', 'billing', 'billing.pack.json');
     const imported = await run([
       'import',
       'openapi',
@@ -79,9 +87,9 @@ describe('kodex import openapi', () => {
   it.each([
     ['a missing file', ['missing.yaml'], /^Cannot read missing\.yaml: no such file\n$/],
     [
-      'an invalid description',
-      ['invalid.json'],
-      /^invalid\.json is not a valid OpenAPI description: .+\n$/,
+      'a file that is no OpenAPI description',
+      ['other.json'],
+      /^other\.json is not an OpenAPI 3\.x or Swagger 2\.0 description\n$/,
     ],
     ['a remote $ref', ['remote.json'], /^remote\.json has a \$ref outside the document .+\n$/],
     [
@@ -91,7 +99,7 @@ describe('kodex import openapi', () => {
     ],
   ])('reports %s in one line, with exit code 1', async (_what, [name], message) => {
     const specs: Record<string, unknown> = {
-      'invalid.json': { openapi: '3.1.0', info: {}, paths: {} },
+      'other.json': { asyncapi: '2.6.0', info: { title: 'A', version: '1' }, channels: {} },
       'remote.json': {
         openapi: '3.1.0',
         info: { title: 'R', version: '1' },

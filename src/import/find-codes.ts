@@ -3,7 +3,7 @@
 // extensions that list codes. Works on a dereferenced document, where a
 // circular schema is a circular object: every walk here has a depth bound.
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** One code found in a response, with the text beside it when there is one. */
 export interface FoundCode {
@@ -14,11 +14,13 @@ export interface FoundCode {
    * not only an enum of a schema it may share with other responses.
    */
   readonly shown?: boolean;
+  /** Where it was found first: a schema's enum or example value, an example body, an `x-` list. */
+  readonly from?: 'schema' | 'example' | 'extension';
 }
 
 // Members that carry an error's code, most telling first. `status` is last: in
 // problem+json it repeats the HTTP status, which is no code of its own.
-const CODE_MEMBERS = [
+export const CODE_MEMBERS = [
   'code',
   'error_code',
   'errorCode',
@@ -29,18 +31,20 @@ const CODE_MEMBERS = [
   'type',
   'status',
 ];
-const MESSAGE_MEMBERS = [
+export const MESSAGE_MEMBERS = [
   'message',
   'title',
   'detail',
   'error_description',
   'errorMessage',
+  'error_message',
+  'msg',
   'description',
 ];
 // Where an error body nests its code: `{ "error": { "code": … } }`.
 const WRAPPERS = ['error', 'errors', 'fault'];
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -52,7 +56,7 @@ function codeText(value: unknown, status: number): string | undefined {
 }
 
 /** A schema's own properties, with those of its allOf/oneOf/anyOf parts. */
-function propertiesOf(schema: Json, depth = 0): Json {
+export function propertiesOf(schema: Json, depth = 0): Json {
   if (depth > 4) return {};
   const own = isObject(schema.properties) ? schema.properties : {};
   const parts = ['allOf', 'oneOf', 'anyOf'].flatMap((k) =>
@@ -93,7 +97,17 @@ function enumTitles(schema: Json): (string | undefined)[] {
   });
 }
 
-/** Codes of the first code-like member with an enum, looking into wrappers and array items. */
+/** Example values of a member (`example`, or JSON Schema's `examples` list). */
+function exampleValues(schema: Json): unknown[] | undefined {
+  if (Array.isArray(schema.examples)) return schema.examples;
+  return 'example' in schema ? [schema.example] : undefined;
+}
+
+/**
+ * Codes of the first code-like member with an enum (else with an example
+ * value, Blockfrost's `error: { example: "Mempool Full" }`), looking into
+ * wrappers and array items.
+ */
 function schemaCodes(schema: Json, status: number, depth = 0): FoundCode[] {
   if (depth > 3) return [];
   if (schema.type === 'array' && isObject(schema.items))
@@ -103,11 +117,10 @@ function schemaCodes(schema: Json, status: number, depth = 0): FoundCode[] {
     const property = properties[member];
     if (!isObject(property)) continue;
     const values = enumOf(property);
-    if (!values) continue;
-    const titles = enumTitles(property);
-    const found = values.flatMap((v, i) => {
+    const titles = values ? enumTitles(property) : [messageExample(properties)];
+    const found = (values ?? exampleValues(property) ?? []).flatMap((v, i) => {
       const code = codeText(v, status);
-      return code === undefined ? [] : [{ code, title: titles[i] }];
+      return code === undefined || isLink(member, code) ? [] : [{ code, title: titles[i] }];
     });
     if (found.length) return found;
   }
@@ -121,8 +134,62 @@ function schemaCodes(schema: Json, status: number, depth = 0): FoundCode[] {
   return [];
 }
 
-/** The code and message of one example body. */
-function exampleCode(body: unknown, status: number, depth = 0): FoundCode | undefined {
+/** The schema a pointer's tokens name inside a schema: through properties, and into a list's items. */
+function schemaAt(schema: Json, tokens: readonly string[]): Json | undefined {
+  let at: Json | undefined = schema;
+  for (const token of tokens) {
+    if (at && isObject(at.items) && !isObject(at.properties)) at = at.items;
+    const next: unknown = at ? propertiesOf(at)[token] : undefined;
+    at = isObject(next) ? next : undefined;
+  }
+  if (at && isObject(at.items) && !isObject(at.properties)) at = at.items;
+  return at;
+}
+
+/** Where a pack's dialect reads the code: its error object and code pointers, as tokens. */
+export interface CodeLocation {
+  readonly errors: readonly string[];
+  readonly code: readonly (readonly string[])[];
+}
+
+/** Codes of the enum (else example value) of the member the dialect reads as the code. */
+function codesAt(schema: Json, at: CodeLocation, status: number): FoundCode[] {
+  const error = schemaAt(schema, at.errors);
+  if (!error) return [];
+  for (const pointer of at.code) {
+    const property = schemaAt(error, pointer);
+    if (!property) continue;
+    const values = enumOf(property);
+    const titles = values ? enumTitles(property) : [messageExample(propertiesOf(error))];
+    const found = (values ?? exampleValues(property) ?? []).flatMap((v, i) => {
+      const code = codeText(v, status);
+      return code === undefined ? [] : [{ code, title: titles[i] }];
+    });
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** The example of a schema's message member, the text beside an example code. */
+function messageExample(properties: Json): string | undefined {
+  for (const member of MESSAGE_MEMBERS) {
+    const property = properties[member];
+    const value = isObject(property) ? exampleValues(property)?.[0] : undefined;
+    if (typeof value === 'string' && value.trim()) return value;
+  }
+  return undefined;
+}
+
+/** A problem's `type` is a link to its documentation, not a code. */
+function isLink(member: string, code: string): boolean {
+  return member === 'type' && /^(https?:|urn:|about:|\/)/i.test(code);
+}
+
+/** Reads the code (and message) of one example body of a response of this status. */
+export type ExampleReader = (body: unknown, status: number) => FoundCode | undefined;
+
+/** The code and message of one example body, by the usual member names. */
+export function exampleCode(body: unknown, status: number, depth = 0): FoundCode | undefined {
   if (Array.isArray(body)) return body.length ? exampleCode(body[0], status, depth) : undefined;
   if (!isObject(body) || depth > 3) return undefined;
   for (const wrapper of WRAPPERS) {
@@ -132,7 +199,10 @@ function exampleCode(body: unknown, status: number, depth = 0): FoundCode | unde
       if (found) return found;
     }
   }
-  const member = CODE_MEMBERS.find((m) => codeText(body[m], status) !== undefined);
+  const member = CODE_MEMBERS.find((m) => {
+    const code = codeText(body[m], status);
+    return code !== undefined && !isLink(m, code);
+  });
   if (member === undefined) return undefined;
   const message = MESSAGE_MEMBERS.map((m) => body[m]).find(
     (m): m is string => typeof m === 'string' && m.trim() !== '',
@@ -141,7 +211,7 @@ function exampleCode(body: unknown, status: number, depth = 0): FoundCode | unde
 }
 
 /** Example bodies of an OpenAPI 3.x media type or schema, and of a Swagger 2.0 response. */
-function examplesOf(holder: Json): unknown[] {
+export function examplesOf(holder: Json): unknown[] {
   const bodies: unknown[] = [];
   if ('example' in holder) bodies.push(holder.example);
   const examples = holder.examples;
@@ -171,8 +241,8 @@ function extensionCodes(holder: Json, status: number): FoundCode[] {
   return found;
 }
 
-/** Every code one error response names, schema enums first, each once (the first title wins). */
-export function findCodes(response: Json, status: number): FoundCode[] {
+/** Where a response keeps example bodies and schemas: itself (Swagger 2.0) and each media type (3.x). */
+function holdersOf(response: Json): { holders: Json[]; schemas: Json[] } {
   const holders: Json[] = [response];
   const schemas: Json[] = [];
   if (isObject(response.schema)) schemas.push(response.schema); // Swagger 2.0
@@ -182,20 +252,46 @@ export function findCodes(response: Json, status: number): FoundCode[] {
       if (isObject(media.schema)) schemas.push(media.schema);
     }
   }
-  const enums = schemas.flatMap((s) => schemaCodes(s, status));
+  return { holders, schemas };
+}
+
+/** Every example body of one error response. */
+export function exampleBodies(response: Json): unknown[] {
+  const { holders, schemas } = holdersOf(response);
+  return [...holders, ...schemas].flatMap(examplesOf);
+}
+
+/**
+ * Every code one error response names, schema enums first, each once (the
+ * first title wins). With a pack's dialect, a code is what the dialect
+ * reads: the enum of its code member, and its code in each example.
+ */
+export function findCodes(
+  response: Json,
+  status: number,
+  dialect?: { readonly readExample: ExampleReader; readonly codeAt: CodeLocation },
+): FoundCode[] {
+  const { holders, schemas } = holdersOf(response);
+  const readExample = dialect?.readExample ?? exampleCode;
+  const tag = (from: FoundCode['from']) => (f: FoundCode) => ({ ...f, from });
+  const enums = schemas
+    .flatMap((s) => (dialect ? codesAt(s, dialect.codeAt, status) : schemaCodes(s, status)))
+    .map(tag('schema'));
   const fromSchemas = enums.length;
   const found = [
     ...enums,
-    ...[...holders, ...schemas].flatMap((h) =>
-      examplesOf(h).flatMap((body) => exampleCode(body, status) ?? []),
-    ),
-    ...[...holders, ...schemas].flatMap((h) => extensionCodes(h, status)),
+    ...exampleBodies(response)
+      .flatMap((body) => readExample(body, status) ?? [])
+      .map(tag('example')),
+    ...[...holders, ...schemas].flatMap((h) => extensionCodes(h, status)).map(tag('extension')),
   ];
   const shown = new Set(found.slice(fromSchemas).map((f) => f.code));
   const byCode = new Map<string, FoundCode>();
   for (const f of found) {
     const known = byCode.get(f.code);
-    if (!known || (known.title === undefined && f.title !== undefined)) byCode.set(f.code, f);
+    if (!known) byCode.set(f.code, f);
+    else if (known.title === undefined && f.title !== undefined)
+      byCode.set(f.code, { ...f, from: known.from });
   }
   return [...byCode.values()].map((f) => (shown.has(f.code) ? { ...f, shown: true } : f));
 }

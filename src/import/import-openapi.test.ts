@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCatalog } from '../catalogs/normalize-catalog.js';
+import { createKodex } from '../kodex/create-kodex.js';
+import { checkPack } from '../packs/check-pack.js';
 import { ImportError } from './import-error.js';
 import { importOpenApi } from './import-openapi.js';
 import { readSpec } from './read-spec.js';
@@ -11,8 +12,8 @@ const SHOP = 'test/fixtures/openapi/shop-3.1.yaml';
 const LEGACY = 'test/fixtures/openapi/legacy-2.0.json';
 
 async function entriesOf(file: string) {
-  const { catalog } = importOpenApi(await readSpec(file), { id: 'shop', source: file });
-  return catalog.entries;
+  const { pack } = importOpenApi(await readSpec(file), { id: 'shop', source: file });
+  return pack.entries;
 }
 
 describe('importOpenApi on OpenAPI 3.1 with a problem+json schema', () => {
@@ -71,13 +72,113 @@ describe('importOpenApi on OpenAPI 3.1 with a problem+json schema', () => {
     });
   });
 
-  it('writes a catalog checkCatalog accepts, with retryable from the category', async () => {
-    const { catalog } = importOpenApi(await readSpec(SHOP), { id: 'shop' });
-    const check = checkCatalog(catalog);
+  it('writes a pack checkPack accepts, with retryable from the category', async () => {
+    const { pack } = importOpenApi(await readSpec(SHOP), { id: 'shop' });
+    const check = checkPack(pack);
     expect(check.problems).toBeUndefined();
-    expect(catalog.name).toBe('Shop API');
-    expect(check.catalog!.entries.find((e) => e.code === '429')!.retryable).toBe(true);
-    expect(check.catalog!.entries.find((e) => e.code === '404')!.retryable).toBe(false);
+    expect(pack.name).toBe('Shop API');
+    expect(check.pack!.catalog.entries.find((e) => e.code === '429')!.retryable).toBe(true);
+    expect(check.pack!.catalog.entries.find((e) => e.code === '404')!.retryable).toBe(false);
+  });
+});
+
+describe('importOpenApi writes a pack', () => {
+  it('whose dialect maps the problem members and reads the code extension', async () => {
+    const { pack } = importOpenApi(await readSpec(SHOP), { id: 'shop' });
+    expect(pack.dialect).toEqual({
+      code: '/code',
+      detail: '/title',
+      docs: '/type',
+      status: '/status',
+      detectKeys: [['code', 'title', 'type']],
+    });
+  });
+
+  it('that decodes the example error bodies of its description to their entries', async () => {
+    const result = importOpenApi(await readSpec(SHOP), { id: 'shop' });
+    const kodex = createKodex({ packs: [result.pack] });
+    expect(result.examples.map((e) => [e.operation, e.status, e.code])).toEqual([
+      ['POST /orders', 400, 'invalid_quantity'],
+      ['POST /orders', 402, 'card_declined'],
+      ['GET /orders/{id}', 400, 'invalid_quantity'],
+    ]);
+    const declined = result.examples[1]!;
+    const record = kodex.decode(
+      { status: 402, body: JSON.stringify(declined.body) },
+      { provider: 'shop' },
+    );
+    expect(record).toMatchObject({
+      provider: 'shop',
+      code: 'card_declined',
+      known: true,
+      category: 'payment_required',
+      detail: 'The card was declined',
+      docs: 'https://shop.example/problems/card-declined',
+    });
+    // Detected by its code extension too, without naming the provider.
+    expect(kodex.decode({ status: 402, body: JSON.stringify(declined.body) })?.provider).toBe(
+      'shop',
+    );
+  });
+
+  it('whose hosts come from the servers, a variable taking its default, and not from local ones', async () => {
+    const spec = {
+      document: {
+        openapi: '3.1.0',
+        info: { title: 'Acme', version: '1' },
+        servers: [
+          {
+            url: 'https://{region}.api.acme-shop.com/v1',
+            variables: { region: { default: 'eu' } },
+          },
+          { url: 'https://API.acme-shop.com:8443' },
+          { url: 'http://localhost:8080' },
+          { url: 'https://api.example.com' },
+          { url: '/v1' },
+        ],
+        paths: { '/a': { get: { responses: { '404': { description: 'Missing' } } } } },
+      },
+      specification: 'OpenAPI' as const,
+      warnings: [],
+    };
+    const result = importOpenApi(spec, { id: 'acme' });
+    expect(result.pack.hosts).toEqual(['eu.api.acme-shop.com', 'api.acme-shop.com']);
+    expect(result.review).toContain(
+      'Left out of hosts (a local, example or templated server): http://localhost:8080, api.example.com.',
+    );
+    const swagger = {
+      document: {
+        swagger: '2.0',
+        info: { title: 'Old', version: '1' },
+        host: 'legacy.acme-shop.com:443',
+        paths: { '/a': { get: { responses: { '404': { description: 'Missing' } } } } },
+      },
+      specification: 'Swagger' as const,
+      warnings: [],
+    };
+    expect(importOpenApi(swagger, { id: 'old' }).pack.hosts).toEqual(['legacy.acme-shop.com']);
+  });
+
+  it('with every guess in its maintainer notes, and no dialect when no schema reads as an error', async () => {
+    const spec = {
+      document: {
+        openapi: '3.1.0',
+        info: { title: 'Plain', version: '1' },
+        paths: { '/a': { get: { responses: { '404': { description: 'Missing' } } } } },
+      },
+      specification: 'OpenAPI' as const,
+      warnings: ['plain.json is not valid against the OpenAPI schema, read anyway: X'],
+    };
+    const result = importOpenApi(spec, { id: 'plain' });
+    expect(result.pack.dialect).toBeUndefined();
+    expect(result.pack.notes!.slice(1)).toEqual(result.review.map((line) => `Review: ${line}`));
+    expect(result.review[0]).toBe(spec.warnings[0]);
+    expect(result.review).toContainEqual(expect.stringMatching(/^No dialect: none of the 0/));
+    expect(result.review).toContainEqual(expect.stringMatching(/^No host:/));
+    const kodex = createKodex({ packs: [result.pack] });
+    expect(
+      kodex.decode({ status: 404, body: '{"message":"gone"}' }, { provider: 'plain' }),
+    ).toMatchObject({ code: '404', known: true, detail: 'gone' });
   });
 });
 
@@ -150,7 +251,10 @@ describe('importOpenApi refuses', () => {
       paths: { '/a': { get: { responses: { '200': { description: 'OK' } } } } },
     };
     expect(() =>
-      importOpenApi({ document, specification: 'OpenAPI' }, { id: 'quiet', source: 'q.json' }),
+      importOpenApi(
+        { document, specification: 'OpenAPI', warnings: [] },
+        { id: 'quiet', source: 'q.json' },
+      ),
     ).toThrow(
       new ImportError('q.json documents no error response (4xx, 5xx or default) in 1 operation(s)'),
     );

@@ -43,8 +43,50 @@ describe('readSpec', () => {
       /is neither JSON nor YAML/,
     );
     await expect(readSpec(await file('list.json', [1]))).rejects.toThrow(/not an object/);
+    const other = await file('other.json', { asyncapi: '2.6.0', info, channels: {} });
+    await expect(readSpec(other)).rejects.toThrow(
+      /is not an OpenAPI 3.x or Swagger 2.0 description/,
+    );
+  });
+
+  it('reads a description that breaks the schema elsewhere, with a warning', async () => {
     const invalid = await file('invalid.json', { openapi: '3.1.0', info: {}, paths: {} });
-    await expect(readSpec(invalid)).rejects.toThrow(/is not a valid OpenAPI description: .*title/);
+    const spec = await readSpec(invalid);
+    expect(spec.specification).toBe('OpenAPI');
+    expect(spec.warnings).toEqual([
+      expect.stringMatching(/is not valid against the OpenAPI schema, read anyway: .*title/),
+    ]);
+    expect((await readSpec('test/fixtures/openapi/shop-3.1.yaml')).warnings).toEqual([]);
+  });
+
+  it('reads a $ref inside an example as data, but refuses one in a schema property named so', async () => {
+    const scim = { $ref: 'https://api.example.com/scim/v2/Users/1', value: 'u1' };
+    const data = await file('data-ref.json', {
+      openapi: '3.1.0',
+      info,
+      paths: {
+        '/a': {
+          get: {
+            responses: {
+              '400': {
+                description: 'Bad',
+                content: { 'application/json': { example: { members: [scim] } } },
+              },
+            },
+          },
+        },
+      },
+    });
+    await expect(readSpec(data)).resolves.toMatchObject({ warnings: [] });
+    const property = await file('property-ref.json', {
+      openapi: '3.1.0',
+      info,
+      paths: {},
+      components: {
+        schemas: { A: { properties: { example: { $ref: 'other.yaml#/B' } } } },
+      },
+    });
+    await expect(readSpec(property)).rejects.toThrow(/has a \$ref outside the document \(other/);
   });
 
   it('refuses a $ref to a URL or another file instead of fetching it', async () => {

@@ -28,31 +28,35 @@ function parseOut(value: string): string {
   return value;
 }
 
-/** `kodex import openapi`: a catalog file from an OpenAPI or Swagger description. */
+/** `kodex import openapi`: a provider pack file from an OpenAPI or Swagger description. */
 export function registerImport(program: Command, io: CliIo, setExit: (code: number) => void) {
   const command = program
     .command('import')
-    .description('write a catalog file from another description of an API');
+    .description('write a provider pack from another description of an API');
   command
     .command('openapi')
     .description(
-      'a catalog of the error responses and codes an OpenAPI 3.x or Swagger 2.0 file documents',
+      'a provider pack (catalog, hosts and dialect) of the error responses an OpenAPI 3.x or Swagger 2.0 file documents',
     )
     .argument('<spec>', 'the description: a local .json or .yaml file (nothing is fetched)')
     .requiredOption('--id <id>', 'the catalog id, lower-case: shop', parseId)
-    .option('--name <name>', "the catalog's name (default: the description's info.title)")
-    .requiredOption('--out <file>', 'the catalog file to write: .json or .yaml', parseOut)
+    .option('--name <name>', "the pack's name (default: the description's info.title)")
+    .requiredOption('--out <file>', 'the pack file to write: .json or .yaml', parseOut)
     .addHelpText(
       'after',
       `
 One entry per error response (4xx, 5xx, default) and per error code the
-description names (an enum of a code member, examples, x- extensions); the
-category comes from the status. Review the file, translate title.ru, then:
-  kodex docs --catalog FILE --format html --out docs/errors
+description names (an enum or example of a code member, example bodies, x-
+extensions); the category comes from the status. The hosts come from the
+servers, the dialect (where the error, its code, message, docs link and
+field issues are) from the error schemas. Every guess is printed to stderr
+and kept in the pack's notes: review them, translate title.ru, then load the
+pack (docs/packs.md).
 
 Examples:
-  kodex import openapi openapi.yaml --id shop --out shop.catalog.yaml
-  kodex import openapi swagger.json --id billing --name Billing --out billing.catalog.json`,
+  kodex import openapi openapi.yaml --id shop --out shop.pack.yaml
+  kodex import openapi swagger.json --id billing --name Billing --out billing.pack.json
+  kodex import openapi node_modules/@octokit/openapi/generated/api.github.com.json --id github --out github.pack.yaml`,
     )
     .action(async (spec: string, opts: ImportOptions) => {
       // Loaded on use: the parser and its validators would slow every other command's start.
@@ -72,8 +76,8 @@ Examples:
       }
       const yaml = extname(opts.out).toLowerCase() !== '.json';
       const text = yaml
-        ? yamlText(result.catalog, { lineWidth: 0 })
-        : `${JSON.stringify(result.catalog, null, 2)}\n`;
+        ? yamlText(result.pack, { lineWidth: 0 })
+        : `${JSON.stringify(result.pack, null, 2)}\n`;
       try {
         // Missing folders are made, as `kodex docs --out` makes its own.
         await makeDirectory(dirname(opts.out));
@@ -85,8 +89,9 @@ Examples:
         setExit(1);
         return;
       }
+      for (const line of result.review) io.err(`review: ${visible(line)}\n`);
       io.out(
-        `wrote ${visible(opts.out)} (${result.catalog.entries.length} codes from ${result.responses} error responses of ${result.operations} operations)\n`,
+        `wrote ${visible(opts.out)} (${result.pack.entries.length} codes from ${result.responses} error responses of ${result.operations} operations, ${result.pack.dialect ? 'with' : 'without'} a dialect)\n`,
       );
     });
 }

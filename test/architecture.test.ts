@@ -117,6 +117,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['decode'], // response → record, with detection
   ['lookup'], // explain, list, search over the catalogs
   ['client', 'server', 'docs', 'mock', 'import'], // what acts on records, and what makes catalogs
+  ['triage'], // reports on recorded traffic (it renders HTML as docs does)
   ['web'], // the reference server and its browser code
   ['cli'], // the kodex command
 ];

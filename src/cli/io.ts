@@ -13,6 +13,8 @@ export interface CliIo {
   readonly stdin?: () => AsyncIterable<string | Uint8Array>;
   /** Whether standard input is a terminal: a person, not a pipe, would type the body. */
   readonly stdinIsTerminal?: boolean;
+  /** Whether a person watches stderr (a terminal, outside CI): where progress may be drawn. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export function processIo(): CliIo {
     columns: tty ? process.stdout.columns : undefined,
     stdin: () => process.stdin,
     stdinIsTerminal: Boolean(process.stdin.isTTY),
+    stderrIsTerminal: Boolean(process.stderr.isTTY) && !env.CI,
   };
 }
 

@@ -1,3 +1,5 @@
+import { concatBytes } from './concat-bytes.js';
+
 // A HAR file is one JSON document whose `log.entries` array can hold a
 // gigabyte of exchanges. Parsing it whole needs that gigabyte several times
 // over, and the streaming JSON parsers on npm build every string whole (one
@@ -113,7 +115,7 @@ export function createHarSplitter(options: HarSplitterOptions): HarSplitter {
         index,
       );
     } else {
-      const bytes = pieces.length === 1 ? pieces[0]! : concat(pieces, entrySize);
+      const bytes = concatBytes(pieces);
       options.onEntry(decoder.decode(bytes), index, cut);
     }
     pieces = [];
@@ -287,14 +289,4 @@ export function createHarSplitter(options: HarSplitterOptions): HarSplitter {
 function indexOrEnd(chunk: Uint8Array, byte: number, from: number): number {
   const at = chunk.indexOf(byte, from);
   return at < 0 ? chunk.length : at;
-}
-
-function concat(pieces: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const piece of pieces) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  return out;
 }

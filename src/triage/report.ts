@@ -114,6 +114,8 @@ export interface TriageReport {
   readonly otherCodes: number;
   readonly unknown: readonly UnknownCode[];
   readonly notRetried: readonly NotRetried[];
+  /** The window a retry must come in: after the error (plus the wait it asked for), or in exchanges when times are missing. */
+  readonly retryWindow: { readonly ms: number; readonly exchanges: number };
   /** Retryable errors too close to the end of the traffic for their window to have passed. */
   readonly undecidedRetries: number;
   readonly rateLimits: readonly RateLimitAnswers[];

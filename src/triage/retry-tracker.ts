@@ -97,5 +97,5 @@ export function createRetryTracker<T>(notRetried: (payload: T) => void, options:
     return undecided;
   }
 
-  return { see, end };
+  return { see, end, window: { ms: windowMs, exchanges: windowExchanges } };
 }

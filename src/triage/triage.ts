@@ -164,13 +164,16 @@ export function createTriage(options: TriageOptions) {
     options.retry,
   );
 
-  /** One item of the file that could not be read; `at` is its entry index or line number. */
-  function problem(message: string, at: number): void {
+  /**
+   * One item of the file that could not be read, `at` its entry index or line
+   * number; without `at`, the file as a whole.
+   */
+  function problem(message: string, at?: number): void {
     problemCount++;
     if (!problems.has(message) && problems.size >= MAX_GROUPS) return;
     const tally = entryOf(problems, message, () => ({ count: 0, at: [] as number[] }));
     tally.count++;
-    if (tally.at.length < examples) tally.at.push(at);
+    if (at !== undefined && tally.at.length < examples) tally.at.push(at);
   }
 
   function countCode(record: ErrorRecord, exchange: Exchange): void {
@@ -373,6 +376,7 @@ export function createTriage(options: TriageOptions) {
         examples: t.examples,
       })),
       notRetried: [...notRetried.values()].sort((a, b) => b.count - a.count),
+      retryWindow: retries.window,
       undecidedRetries,
       rateLimits: rateLimits(),
       stubs: packStubs(stubSources, catalogOf),

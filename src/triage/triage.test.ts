@@ -13,7 +13,7 @@ function triageOf(
   options: Partial<TriageOptions> = {},
 ) {
   const triage = createTriage({ decode, catalogs: builtIn, ...options });
-  items.forEach((item, i) => triage.add(item, i));
+  for (const [i, item] of items.entries()) triage.add(item, i);
   return triage.report();
 }
 

@@ -183,7 +183,7 @@ describe('createTriage', () => {
       { status: 0, body: '', url: 'https://x.example/' },
       { status: 999, body: '' },
     ]);
-    expect(out.totals).toMatchObject({ exchanges: 2, errors: 0, noAnswer: 1, problems: 1 });
+    expect(out.totals).toMatchObject({ exchanges: 1, errors: 0, noAnswer: 1, problems: 1 });
     expect(out.problems).toEqual([{ message: 'status 999 is no HTTP status', count: 1, at: [1] }]);
   });
 

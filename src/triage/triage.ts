@@ -268,24 +268,33 @@ export function createTriage(options: TriageOptions) {
     }
   }
 
-  /** One exchange of the traffic, in the order of the file; `at` is its entry index or line number. */
-  function add(exchange: Exchange, at: number): void {
+  /** Counts an exchange that was read: its time, and a request to its provider. */
+  function countExchange(exchange: Exchange, hostProvider: string | undefined): void {
     exchanges++;
+    const time = exchange.time;
+    if (time === undefined) return;
+    if (first === undefined || time < first) first = time;
+    if (last === undefined || time > last) last = time;
+    if (hostProvider !== undefined) ratePeaks.get(hostProvider)?.see(time);
+  }
+
+  /**
+   * One exchange of the traffic, in the order of the file; `at` is its entry
+   * index or line number. One that cannot be read (a status that is none, a
+   * provider decode does not know) is a problem, not an exchange.
+   */
+  function add(exchange: Exchange, at: number): void {
     const { time, method, url, status } = exchange;
-    if (time !== undefined) {
-      if (first === undefined || time < first) first = time;
-      if (last === undefined || time > last) last = time;
+    if (status !== 0 && (status < 100 || status > 599)) {
+      problem(`status ${status} is no HTTP status`, at);
+      return;
     }
     const hostProvider =
       exchange.provider ?? (url === undefined ? undefined : hosts.providerOf(url));
-    if (time !== undefined && hostProvider !== undefined) ratePeaks.get(hostProvider)?.see(time);
-    if (status < 100 || status > 599) {
-      if (status === 0) noAnswer++;
-      else problem(`status ${status} is no HTTP status`, at);
-      retries.see(method, url, time);
-      return;
-    }
-    const record = decodeAnswer(exchange, hostProvider, at);
+    const record = status === 0 ? null : decodeAnswer(exchange, hostProvider, at);
+    if (record === undefined) return;
+    countExchange(exchange, hostProvider);
+    if (status === 0) noAnswer++;
     if (!record) {
       retries.see(method, url, time);
       return;

@@ -213,8 +213,8 @@ Examples:
           setExit(1);
           return;
         }
-        io.err(
-          `wrote ${visible(opts.out)}: ${report.totals.exchanges} exchanges, ${report.totals.errors} errors\n`,
+        io.out(
+          `wrote ${visible(opts.out)} (${report.totals.exchanges} exchanges, ${report.totals.errors} errors)\n`,
         );
       } else {
         io.out(text);

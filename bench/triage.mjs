@@ -92,6 +92,16 @@ const ANSWERS = [
 ];
 const TOTAL_WEIGHT = ANSWERS.reduce((s, a) => s + a.weight, 0);
 
+/** The answer whose share of the weights holds `at`. */
+function pickAnswer(at) {
+  let left = at;
+  for (const answer of ANSWERS) {
+    left -= answer.weight;
+    if (left < 0) return answer;
+  }
+  return ANSWERS[0];
+}
+
 function successBody(rand) {
   const items = Array.from({ length: 5 + Math.floor(rand() * 60) }, (_, i) => ({
     id: `${i}-${Math.floor(rand() * 1e9)}`,
@@ -117,8 +127,7 @@ async function writeHar(path, mb) {
   let time = Date.UTC(2026, 11, 6);
   let i = 0;
   while (written < mb * MB) {
-    let pick = rand() * TOTAL_WEIGHT;
-    const answer = ANSWERS.find((a) => (pick -= a.weight) < 0) ?? ANSWERS[0];
+    const answer = pickAnswer(rand() * TOTAL_WEIGHT);
     const big = i % 20_000 === 19_999;
     const body = big
       ? JSON.stringify({ blob: 'z'.repeat(2 * MB + Math.floor(rand() * 6 * MB)) })

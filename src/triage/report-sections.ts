@@ -37,7 +37,7 @@ const count = (n: number, one: string, many = `${one}s`) =>
 /** A duration in words: `1 s`, `90 s`, `15 min`, `6 h`, `7 d`. */
 export function durationText(ms: number): string {
   if (ms < 1000) return `${ms} ms`;
-  if (ms < 120_000) return `${Math.round(ms / 1000)} s`;
+  if (ms < 60_000 || (ms < 120_000 && ms % 60_000 !== 0)) return `${Math.round(ms / 1000)} s`;
   if (ms < 2 * 3_600_000) return `${Math.round(ms / 60_000)} min`;
   if (ms < 2 * 86_400_000) return `${Math.round(ms / 3_600_000)} h`;
   return `${Math.round(ms / 86_400_000)} d`;
@@ -194,9 +194,11 @@ function rateLimits(report: TriageReport): ReportSection {
         return `${d.limit} per ${durationText(d.intervalMs)}${scope}${method}${peak}`;
       })
       .join('; ');
-    const wait = r.retryAfterMs
-      ? `${durationText(r.retryAfterMs.min)} to ${durationText(r.retryAfterMs.max)}`
-      : '-';
+    const wait = !r.retryAfterMs
+      ? '-'
+      : r.retryAfterMs.min === r.retryAfterMs.max
+        ? durationText(r.retryAfterMs.min)
+        : `${durationText(r.retryAfterMs.min)} to ${durationText(r.retryAfterMs.max)}`;
     return [
       r.provider,
       String(r.answers),

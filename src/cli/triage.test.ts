@@ -77,9 +77,7 @@ describe('kodex triage', () => {
     ])
       expect(result.out).toContain(`${title}\n`);
     expect(result.out).toContain('9 exchanges from 2026-12-06 09:00:00Z to 2026-12-06 09:10:00Z');
-    expect(result.out).toMatch(
-      /amocrm\s+2\s+429 2\s+1 s\s+7 per 1 s per account; peak seen 1/,
-    );
+    expect(result.out).toMatch(/amocrm\s+2\s+429 2\s+1 s\s+7 per 1 s per account; peak seen 1/);
   });
 
   it('writes Markdown and HTML reports to --out, making missing folders', async () => {

@@ -173,11 +173,16 @@ async function writeHar(path, mb) {
   return i;
 }
 
-/** Reads the file through `onChunk`; MB/s. */
+/** Reads the file through `onChunk`; MB/s of wall time and of this process's CPU time. */
 async function throughput(path, size, onChunk) {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   for await (const chunk of createReadStream(path, { highWaterMark: MB })) onChunk(chunk);
-  return size / MB / ((performance.now() - start) / 1000);
+  const used = process.cpuUsage(cpu);
+  return {
+    wall: size / MB / ((performance.now() - start) / 1000),
+    cpu: size / MB / ((used.user + used.system) / 1e6),
+  };
 }
 
 /** Runs kodex triage on the file as a child; its peak RSS (MB), MB/s and report. */
@@ -187,7 +192,7 @@ async function runTriage(dir, path, size) {
   const rssFile = join(dir, 'peak-rss.txt');
   await writeFile(
     preload,
-    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+    `import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify(process.resourceUsage())));\n`,
   );
   const report = join(dir, 'report.json');
   const start = performance.now();

@@ -3,12 +3,12 @@ import { concatBytes } from './concat-bytes.js';
 // A HAR file is one JSON document whose `log.entries` array can hold a
 // gigabyte of exchanges. Parsing it whole needs that gigabyte several times
 // over, and the streaming JSON parsers on npm build every string whole (one
-// 300 MB response body is 600 MB of heap) and ran at 10 to 34 MB/s on HAR
-// files before any decoding (bench/README.md, "kodex triage"). So this
+// 300 MB response body is 600 MB of heap) and parse HAR files at a fraction
+// of the speed JSON.parse has (bench/README.md, "kodex triage"). So this
 // splitter reads bytes, finds each item of `log.entries` by counting brackets
 // outside strings, cuts every string of an item past a budget (a response
 // body longer than decode reads is of no use whole), and hands each item's
-// text to JSON.parse, which V8 runs at several hundred MB/s.
+// text to JSON.parse.
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -50,6 +50,8 @@ export interface HarSplitter {
 const DEFAULT_MAX_STRING_BYTES = 1024 * 1024 + 1024;
 const DEFAULT_MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 const MAX_KEY_BYTES = 16;
+/** Bytes of a string looked at one by one before indexOf is called to find its end. */
+const SHORT_STRING = 64;
 
 /**
  * Splits a HAR file into the JSON texts of its `log.entries` items without
@@ -171,14 +173,20 @@ export function createHarSplitter(options: HarSplitterOptions): HarSplitter {
     }
     pieceStart = i;
     // Where the next quote and backslash of this chunk are, found once each
-    // (indexOf runs at gigabytes a second; a body's bytes are skipped by it).
+    // for a long string (indexOf skips a body's bytes many times faster than a loop).
     let nextQuote = -1;
     let nextBackslash = -1;
     for (; i < n; i++) {
       if (inString && escapeLeft === 0) {
-        if (nextQuote < i) nextQuote = indexOrEnd(chunk, QUOTE, i);
-        if (nextBackslash < i) nextBackslash = indexOrEnd(chunk, BACKSLASH, i);
-        const stop = nextQuote < nextBackslash ? nextQuote : nextBackslash;
+        // Most strings are short: a loop finds their end sooner than a call.
+        let stop = i;
+        const near = Math.min(n, i + SHORT_STRING);
+        while (stop < near && chunk[stop] !== QUOTE && chunk[stop] !== BACKSLASH) stop++;
+        if (stop === near && near < n) {
+          if (nextQuote < stop) nextQuote = indexOrEnd(chunk, QUOTE, stop);
+          if (nextBackslash < stop) nextBackslash = indexOrEnd(chunk, BACKSLASH, stop);
+          stop = nextQuote < nextBackslash ? nextQuote : nextBackslash;
+        }
         skipPlain(chunk, i, stop);
         i = stop;
         if (i >= n) break;

@@ -20,14 +20,14 @@ export interface RetryWindow {
   readonly windowMs?: number;
   /** @default 100 */
   readonly windowExchanges?: number;
-  /** Errors waiting at once, at most; the oldest is judged early past it. @default 100000 */
+  /** Errors waiting at once, at most; the oldest is judged early past it. @default 10000 */
   readonly maxPending?: number;
 }
 
 /** The longest wait an answer may add to its window: a day. */
 const MAX_WAIT_MS = 24 * 60 * 60 * 1000;
-/** URLs are compared on their first 8 KiB. */
-const MAX_KEY = 8192;
+/** URLs are compared on their first 2 KiB: the bound of the waiting errors' memory. */
+const MAX_KEY = 2048;
 
 /**
  * Follows retryable errors through the traffic and calls `notRetried` for
@@ -36,7 +36,7 @@ const MAX_KEY = 8192;
 export function createRetryTracker<T>(notRetried: (payload: T) => void, options: RetryWindow = {}) {
   const windowMs = options.windowMs ?? 60_000;
   const windowExchanges = options.windowExchanges ?? 100;
-  const maxPending = options.maxPending ?? 100_000;
+  const maxPending = options.maxPending ?? 10_000;
   // In the order the errors came: the oldest first, so a sweep stops early.
   const pending = new Map<string, Pending<T>>();
   let seq = 0;

@@ -187,10 +187,14 @@ describe('createTriage', () => {
     expect(out.problems).toEqual([{ message: 'status 999 is no HTTP status', count: 1, at: [1] }]);
   });
 
-  it('reports a provider no catalog has as a problem of its item', () => {
-    const out = triageOf([{ status: 500, body: '', provider: 'nosuch' }]);
-    expect(out.totals.errors).toBe(0);
+  it('reports a provider no catalog has as a problem of its item, its message cut', () => {
+    const out = triageOf([
+      { status: 500, body: '', provider: 'nosuch' },
+      { status: 500, body: '', provider: 'x'.repeat(100_000) },
+    ]);
+    expect(out.totals).toMatchObject({ exchanges: 0, errors: 0, problems: 2 });
     expect(out.problems[0]).toMatchObject({ message: expect.stringContaining('nosuch'), at: [0] });
+    expect(out.problems[1]!.message.length).toBeLessThanOrEqual(300);
   });
 
   it('counts codes past its bound together', () => {

@@ -46,6 +46,8 @@ const DETAIL_CHARS = 500;
 const URL_CHARS = 500;
 /** Distinct problem messages and not-retried groups kept, at most. */
 const MAX_GROUPS = 1000;
+/** Characters of a problem's message (one may quote a provider id from the file). */
+const PROBLEM_CHARS = 300;
 const MAX_STATUSES = 10;
 
 interface CodeTally {
@@ -141,35 +143,35 @@ export function createTriage(options: TriageOptions) {
   let first: number | undefined;
   let last: number | undefined;
 
-  const retries = createRetryTracker<{ record: ErrorRecord; seen: SeenRequest }>(
-    ({ record, seen }) => {
-      const method = seen.method ?? '?';
-      const key = `${record.provider}\u0000${record.code}\u0000${method}`;
-      let group = notRetried.get(key);
-      if (!group) {
-        if (notRetried.size >= MAX_GROUPS) return;
-        group = {
-          provider: record.provider,
-          code: record.code,
-          category: record.category,
-          method,
-          count: 0,
-          examples: [],
-        };
-        notRetried.set(key, group);
-      }
-      group.count++;
-      if (group.examples.length < examples) group.examples.push(seen);
-    },
-    options.retry,
-  );
+  // What a waiting error keeps: no more than its group and one example.
+  type Waiting = { record: Pick<ErrorRecord, 'provider' | 'code' | 'category'>; seen: SeenRequest };
+  const retries = createRetryTracker<Waiting>(({ record, seen }) => {
+    const method = seen.method ?? '?';
+    const key = `${record.provider}\u0000${record.code}\u0000${method}`;
+    let group = notRetried.get(key);
+    if (!group) {
+      if (notRetried.size >= MAX_GROUPS) return;
+      group = {
+        provider: record.provider,
+        code: record.code,
+        category: record.category,
+        method,
+        count: 0,
+        examples: [],
+      };
+      notRetried.set(key, group);
+    }
+    group.count++;
+    if (group.examples.length < examples) group.examples.push(seen);
+  }, options.retry);
 
   /**
    * One item of the file that could not be read, `at` its entry index or line
    * number; without `at`, the file as a whole.
    */
-  function problem(message: string, at?: number): void {
+  function problem(fullMessage: string, at?: number): void {
     problemCount++;
+    const message = fullMessage.slice(0, PROBLEM_CHARS);
     if (!problems.has(message) && problems.size >= MAX_GROUPS) return;
     const tally = entryOf(problems, message, () => ({ count: 0, at: [] as number[] }));
     tally.count++;
@@ -305,7 +307,13 @@ export function createTriage(options: TriageOptions) {
       url,
       time,
       record.retryable
-        ? { waitMs: record.retryAfterMs, payload: { record, seen: seenRequest(exchange) } }
+        ? {
+            waitMs: record.retryAfterMs,
+            payload: {
+              record: { provider: record.provider, code: record.code, category: record.category },
+              seen: seenRequest(exchange),
+            },
+          }
         : undefined,
     );
   }

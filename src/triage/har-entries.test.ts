@@ -60,11 +60,13 @@ describe('createHarSplitter', () => {
 
   it('cuts a long string between characters: never inside an escape or a UTF-8 sequence', () => {
     // Each kind of character at every position around the cut.
-    const alphabet = ['a', 'é', '😀', '\\"', '\\u00e9', '\\n', '\\\\'];
-    for (let shift = 0; shift < 12; shift++) {
+    const alphabet = ['a', 'é', '😀', '\\"', '\\u00e9', '\\n', '\\\\', 'y'.repeat(70)];
+    for (const [budget, chunk, shift] of [16, 100].flatMap((b) =>
+      [5, 4096].flatMap((c) => Array.from({ length: 12 }, (_, s) => [b, c, s] as const)),
+    )) {
       const raw = `${'x'.repeat(shift)}${alphabet.join('').repeat(10)}`;
       const text = `{"log":{"entries":[{"body":"${raw}","after":1}]}}`;
-      const out = split(text, 5, { maxStringBytes: 16 });
+      const out = split(text, chunk, { maxStringBytes: budget });
       expect(out.problems, `shift ${shift}`).toEqual([]);
       const body = (out.values[0] as { body: string; after: number }).body;
       const whole = JSON.parse(`"${raw}"`) as string;

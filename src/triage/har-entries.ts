@@ -143,24 +143,103 @@ export function createHarSplitter(options: HarSplitterOptions): HarSplitter {
     depth++;
   }
 
-  /** Takes the plain bytes `from` to `stop` of a string (no quote or backslash among them). */
-  function skipPlain(chunk: Uint8Array, from: number, stop: number): void {
-    if (entryDepth < 0) {
-      if (depth <= 2)
-        for (let k = from; k < stop && keyBytes.length <= MAX_KEY_BYTES; k++)
-          keyBytes.push(chunk[k]!);
-      return;
+  // Where the next quote and backslash of the current chunk are, found once
+  // each for a long string (indexOf skips a body's bytes many times faster
+  // than a loop); reset for each chunk.
+  let nextQuote = -1;
+  let nextBackslash = -1;
+
+  /** The end of a run of plain string bytes starting at `from`: the next quote or backslash, or the chunk's end. */
+  function plainEnd(chunk: Uint8Array, from: number): number {
+    // Most strings are short: a loop finds their end sooner than a call.
+    const n = chunk.length;
+    const near = Math.min(n, from + SHORT_STRING);
+    let stop = from;
+    while (stop < near) {
+      const byte = chunk[stop]!;
+      if (byte === QUOTE || byte === BACKSLASH) return stop;
+      stop++;
     }
-    if (!skippingString && stringBytes + (stop - from) > maxString) {
-      let at = from + Math.max(0, maxString - stringBytes);
-      while (at < stop && (chunk[at]! & 0xc0) === 0x80) at++;
-      if (at < stop) {
-        keep(chunk, pieceStart, at);
-        skippingString = true;
-        cut = true;
+    if (stop === n) return n;
+    if (nextQuote < stop) nextQuote = indexOrEnd(chunk, QUOTE, stop);
+    if (nextBackslash < stop) nextBackslash = indexOrEnd(chunk, BACKSLASH, stop);
+    return nextQuote < nextBackslash ? nextQuote : nextBackslash;
+  }
+
+  /** Starts skipping the string being captured at `at` (the start of a character). */
+  function cutString(chunk: Uint8Array, at: number): void {
+    keep(chunk, pieceStart, at);
+    skippingString = true;
+    cut = true;
+  }
+
+  /**
+   * Reads the bytes of the item being captured from `from`, with the state in
+   * locals (the hot loop of the splitter); gives the index after the item's
+   * last byte, or the chunk's length when the item goes on in the next chunk.
+   */
+  function scanEntry(chunk: Uint8Array, from: number): number {
+    const n = chunk.length;
+    let d = depth;
+    let str = inString;
+    let esc = escapeLeft;
+    let bytes = stringBytes;
+    let i = from;
+    for (; i < n; i++) {
+      let byte = chunk[i]!;
+      if (str) {
+        if (esc === 0 && byte !== QUOTE && byte !== BACKSLASH) {
+          const stop = plainEnd(chunk, i);
+          if (!skippingString && bytes + (stop - i) > maxString) {
+            // Cut between characters: never before a UTF-8 continuation byte.
+            let at = i + Math.max(0, maxString - bytes);
+            while (at < stop && (chunk[at]! & 0xc0) === 0x80) at++;
+            if (at < stop) cutString(chunk, at);
+          }
+          bytes += stop - i;
+          i = stop;
+          if (i >= n) break;
+          byte = chunk[i]!;
+        }
+        if (esc > 0) {
+          // Inside an escape: no cut here.
+          esc = esc === 1 && byte === LETTER_U ? 4 : esc - 1;
+          bytes++;
+        } else if (byte === QUOTE) {
+          str = false;
+          if (skippingString) {
+            skippingString = false;
+            pieceStart = i;
+          }
+        } else {
+          // A backslash starts an escape, and a character: a cut may fall before it.
+          if (!skippingString && bytes >= maxString) cutString(chunk, i);
+          esc = 1;
+          bytes++;
+        }
+        continue;
+      }
+      if (byte === QUOTE) {
+        str = true;
+        bytes = 0;
+      } else if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) d++;
+      else if (byte === CLOSE_OBJECT || byte === CLOSE_ARRAY) {
+        d--;
+        if (d === entryDepth) {
+          depth = d;
+          inString = false;
+          keep(chunk, pieceStart, i + 1);
+          pieceStart = i + 1;
+          finishEntry();
+          return i + 1;
+        }
       }
     }
-    stringBytes += stop - from;
+    depth = d;
+    inString = str;
+    escapeLeft = esc;
+    stringBytes = bytes;
+    return n;
   }
 
   function push(chunk: Uint8Array): void {
@@ -172,58 +251,37 @@ export function createHarSplitter(options: HarSplitterOptions): HarSplitter {
       if (n >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
     }
     pieceStart = i;
-    // Where the next quote and backslash of this chunk are, found once each
-    // for a long string (indexOf skips a body's bytes many times faster than a loop).
-    let nextQuote = -1;
-    let nextBackslash = -1;
+    nextQuote = -1;
+    nextBackslash = -1;
     for (; i < n; i++) {
+      if (entryDepth >= 0) {
+        i = scanEntry(chunk, i);
+        if (i >= n) break;
+      }
+      // Outside the entries: the HAR's other members, read for their keys.
       if (inString && escapeLeft === 0) {
-        // Most strings are short: a loop finds their end sooner than a call.
-        let stop = i;
-        const near = Math.min(n, i + SHORT_STRING);
-        while (stop < near && chunk[stop] !== QUOTE && chunk[stop] !== BACKSLASH) stop++;
-        if (stop === near && near < n) {
-          if (nextQuote < stop) nextQuote = indexOrEnd(chunk, QUOTE, stop);
-          if (nextBackslash < stop) nextBackslash = indexOrEnd(chunk, BACKSLASH, stop);
-          stop = nextQuote < nextBackslash ? nextQuote : nextBackslash;
-        }
-        skipPlain(chunk, i, stop);
+        const stop = plainEnd(chunk, i);
+        if (depth <= 2)
+          for (let k = i; k < stop && keyBytes.length <= MAX_KEY_BYTES; k++)
+            keyBytes.push(chunk[k]!);
         i = stop;
         if (i >= n) break;
       }
       const byte = chunk[i]!;
       if (inString) {
-        // Whether this byte starts a character of the string's text: a cut
-        // may fall only there, never inside an escape or a UTF-8 sequence.
-        let startsChar = false;
         if (escapeLeft > 0) {
           escapeLeft = escapeLeft === 1 && byte === LETTER_U ? 4 : escapeLeft - 1;
         } else if (byte === QUOTE) {
           inString = false;
-          if (skippingString) {
-            skippingString = false;
-            pieceStart = i;
-          }
-          if (depth <= 2 && entryDepth < 0) lastString = String.fromCharCode(...keyBytes);
+          if (depth <= 2) lastString = String.fromCharCode(...keyBytes);
           continue;
-        } else {
-          if (byte === BACKSLASH) escapeLeft = 1;
-          startsChar = (byte & 0xc0) !== 0x80;
-        }
-        if (entryDepth >= 0) {
-          stringBytes++;
-          if (!skippingString && stringBytes > maxString && startsChar) {
-            keep(chunk, pieceStart, i);
-            skippingString = true;
-            cut = true;
-          }
-        } else if (depth <= 2 && keyBytes.length <= MAX_KEY_BYTES) keyBytes.push(byte);
+        } else if (byte === BACKSLASH) escapeLeft = 1;
+        if (depth <= 2 && keyBytes.length <= MAX_KEY_BYTES) keyBytes.push(byte);
         continue;
       }
       switch (byte) {
         case QUOTE:
           inString = true;
-          stringBytes = 0;
           keyBytes = [];
           if (entryDepth < 0 && strayAt < 0 && depth > 0 && roles[depth - 1] === Role.Entries)
             strayAt = depth;
@@ -256,11 +314,6 @@ export function createHarSplitter(options: HarSplitterOptions): HarSplitter {
           }
           depth--;
           if (depth === 0) rootClosed = true;
-          if (depth === entryDepth) {
-            keep(chunk, pieceStart, i + 1);
-            pieceStart = i + 1;
-            finishEntry();
-          }
           break;
         default:
           if (

@@ -174,6 +174,8 @@ Examples:
         setExit(1);
         return;
       }
+      // The providers triage knows are decode's and the catalogs': the one
+      // place to give it another set (loaded packs).
       const triage = createTriage({
         decode,
         catalogs: Object.values(catalogs),

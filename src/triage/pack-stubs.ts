@@ -1,7 +1,7 @@
 import type { ProviderCatalog } from '../model/catalog.js';
 import type { CatalogEntryInput, CatalogInput } from '../model/catalog-input.js';
 import type { Category } from '../model/categories.js';
-import { entryOf } from './entry-of.js';
+import { entryOf } from './map-counts.js';
 
 /** A code no catalog has, as the traffic showed it. */
 export interface StubSource {

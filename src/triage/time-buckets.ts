@@ -1,5 +1,5 @@
 import type { Category } from '../model/categories.js';
-import { entryOf } from './entry-of.js';
+import { entryOf } from './map-counts.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

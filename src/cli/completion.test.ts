@@ -43,6 +43,7 @@ describe('kodex __complete', () => {
     expect(await complete('decode', '--provider', 'go')).toEqual(['google']);
     expect(await complete('explain', 'google', 'x', '--lang', '')).toEqual(['ru', 'en']);
     expect(await complete('docs', '--format', '')).toEqual(['md', 'html', 'openapi']);
+    expect(await complete('triage', '--format', '')).toEqual(['text', 'json', 'md', 'html']);
     expect(await complete('completion', '')).toEqual(['bash', 'zsh', 'fish']);
     // An option's value is not taken for a positional argument.
     expect(await complete('explain', '--lang', 'ru', 'mob')).toEqual(['mobizon']);

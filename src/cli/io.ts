@@ -15,6 +15,8 @@ export interface CliIo {
   readonly stdinIsTerminal?: boolean;
   /** Where `--pack` paths and the kodex.config search start. @default process.cwd() */
   readonly cwd?: string;
+  /** Whether a person watches stderr (a terminal, outside CI): where progress may be drawn. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export function processIo(): CliIo {
     columns: tty ? process.stdout.columns : undefined,
     stdin: () => process.stdin,
     stdinIsTerminal: Boolean(process.stdin.isTTY),
+    stderrIsTerminal: Boolean(process.stderr.isTTY) && !env.CI,
   };
 }
 

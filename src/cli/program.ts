@@ -11,6 +11,7 @@ import { registerMock } from './commands/mock.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerSummary } from './commands/summary.js';
+import { registerTriage } from './commands/triage.js';
 import { completionCandidates, completionScript, SHELLS, type Shell } from './completion.js';
 import { type CliIo, writeError } from './io.js';
 import { readPacks, registerPacks } from './packs.js';
@@ -74,7 +75,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   };
   const program = new Command('kodex')
     .description(
-      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve, import, completion',
+      'kodex — the codex of API errors: explain, list, search, decode, docs, mock, serve, import, triage, completion',
     )
     .version(VERSION, '-V, --version', 'print the version of kodex')
     .configureOutput(output)
@@ -101,6 +102,7 @@ Examples:
   registerDocs(program, io, setExit);
   registerServe(program, io, setExit);
   registerImport(program, io, setExit);
+  registerTriage(program, io, setExit);
   program
     .command('completion')
     .description('print the shell completion script of kodex')

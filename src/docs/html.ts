@@ -31,7 +31,12 @@ const CSP = new SafeHtml(
 );
 const STYLE = new SafeHtml(DOCS_CSS);
 
-function documentHtml(title: string, body: SafeHtml): SafeHtml {
+/** A whole page: kodex's stylesheet (and `css`, kodex's own) inline, no script, nothing requested (see CSP). */
+export function documentHtml(
+  title: string,
+  body: SafeHtml,
+  css: SafeHtml = new SafeHtml(''),
+): SafeHtml {
   return html`<!doctype html>
 <html lang="en">
 <head>
@@ -41,7 +46,7 @@ function documentHtml(title: string, body: SafeHtml): SafeHtml {
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="kodex">
 <title>${title}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${css}</style>
 </head>
 <body>
 ${body}

@@ -167,9 +167,10 @@ const API_SURFACES: Readonly<Partial<Record<ProviderId, readonly ApiSurface[]>>>
 };
 
 /**
- * The language a provider writes its messages in when neither the path nor
- * the emulator's `lang` says: Google's APIs answer in English; the others
- * documented here in Russian (kodex's default).
+ * The language a built-in provider writes its messages in when neither the
+ * path nor the emulator's `lang` says: Google's APIs answer in English; the
+ * others documented here in Russian. A pack's provider answers in English
+ * (see provider-answers.ts).
  */
 export const PROVIDER_LANG: Readonly<Partial<Record<ProviderId, Lang>>> = { google: 'en' };
 

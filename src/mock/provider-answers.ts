@@ -6,7 +6,7 @@ import type { EncodedResponse } from '../dialects/dialect.js';
 import { defaultLookup } from '../lookup/index.js';
 import type { Lang } from '../model/catalog.js';
 import type { ListedEntry } from '../model/listed-entry.js';
-import type { ProviderId } from '../model/providers.js';
+import { PROVIDER_IDS, type ProviderId } from '../model/providers.js';
 import type { ErrorRecord } from '../model/record.js';
 import { renderTemplate } from '../model/template.js';
 import { type ApiSurface, DEFAULT_SURFACE, PROVIDER_LANG } from './api-surfaces.js';
@@ -218,7 +218,14 @@ export function createProviderAnswers(
 ): ProviderAnswers {
   const catalog = defaultLookup().catalog(provider);
   const id = catalog.id;
-  const own = Object.hasOwn(PROVIDER_LANG, id) ? PROVIDER_LANG[id as ProviderId] : undefined;
+  // A built-in's own language, or, for a pack's provider, English: the
+  // language an API kodex has no reference for most likely answers in (and
+  // the one a pack's titles are surest to have).
+  const own = Object.hasOwn(PROVIDER_LANG, id)
+    ? PROVIDER_LANG[id as ProviderId]
+    : (PROVIDER_IDS as readonly string[]).includes(id)
+      ? undefined
+      : 'en';
   const lang = surface.lang ?? defaultLang ?? own ?? 'ru';
   const special = chooseSpecialEntries(defaultLookup().list(id));
   const { wire, encodeRecord } = surfaceWriter(id, lang, surface);

@@ -13,6 +13,7 @@ const NODE_ONLY_PACKAGES = [
   'picocolors',
   'ioredis',
   'redis',
+  'bullmq',
   'fastify',
   'express',
   '@hono/node-server',
@@ -117,6 +118,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['decode'], // response → record, with detection
   ['lookup'], // explain, list, search over the catalogs
   ['client', 'server', 'docs', 'mock', 'import'], // what acts on records, and what makes catalogs
+  ['bullmq'], // jobs that call a provider through the client, on BullMQ
   ['web'], // the reference server and its browser code
   ['cli'], // the kodex command
 ];

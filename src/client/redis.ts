@@ -48,7 +48,9 @@ export async function openRedisLike(
   if (connection instanceof Redis) redis = connection.duplicate(OPTIONS);
   else {
     const { url, ...options } = connection;
-    redis = url ? new Redis(url, { ...options, ...OPTIONS }) : new Redis({ ...options, ...OPTIONS });
+    redis = url
+      ? new Redis(url, { ...options, ...OPTIONS })
+      : new Redis({ ...options, ...OPTIONS });
   }
   // As in connectRedis: a failure is seen by the stores' fallback, not as an unhandled 'error'.
   redis.on('error', () => {});

@@ -27,12 +27,15 @@ export type KodexProcessor<Data = unknown, Result = unknown> = (
 
 /** A call that a job sent before it stopped (a crash, a lost connection) and that was never answered. */
 export interface UncertainCall {
+  /** The job the call belongs to. */
   readonly job: Job;
   /** The call's place among the job's calls: 0 for the first. */
   readonly index: number;
+  /** The HTTP method, upper case. */
   readonly method: string;
   /** The URL, credentials redacted. */
   readonly url: string;
+  /** The provider account of the job. */
   readonly account: string;
 }
 

@@ -159,11 +159,17 @@ export class JobCalls {
       traceAnswer(span, response, record);
       if (!record) return response;
 
-      const next = await this.#decide(response, record, request, { url, resendable, generation });
+      const next = await this.#decide(response, record, request, {
+        url,
+        resendable,
+        generation,
+        index,
+      });
       if (next.action === 'return') {
         this.returned = record;
         return attachRecord(response, record);
       }
+      if (next.action === 'settled') return next.response;
       if (hop >= MAX_REDIRECTS)
         throw failing(new ApiError(record, { response, reason: 'too many redirects' }), {
           retry: false,
@@ -237,8 +243,17 @@ export class JobCalls {
     response: Response,
     record: ErrorRecord,
     request: Prepared,
-    call: { readonly url: string; readonly resendable: boolean; readonly generation: number },
-  ): Promise<{ action: 'return' } | { action: 'redirect'; url: string }> {
+    call: {
+      readonly url: string;
+      readonly resendable: boolean;
+      readonly generation: number;
+      readonly index: number;
+    },
+  ): Promise<
+    | { action: 'return' }
+    | { action: 'redirect'; url: string }
+    | { action: 'settled'; response: Response }
+  > {
     const { url, resendable, generation } = call;
     const { settings, auth, breaker, maxDelayMs } = this.#runtime;
     const jobId = this.#job.id!;
@@ -278,6 +293,24 @@ export class JobCalls {
           delayMs: decision.delayMs,
         });
       case 'reject':
+        // A 5xx to a request that cannot be resent blindly: it may have been processed.
+        if (
+          record.retryable &&
+          !resendable &&
+          (record.category === 'unavailable' || record.category === 'internal')
+        ) {
+          const settled = await this.#uncertain(request, call.index, url, { record, response });
+          if (settled) return { action: 'settled', response: settled };
+          const delayMs = fullJitter(
+            this.#job.attemptsMade + 1,
+            settings.retry.backoff,
+            settings.random,
+          );
+          throw failing(new ApiError(record, { response, reason: 'checked: not processed' }), {
+            retry: true,
+            delayMs,
+          });
+        }
         // A blocked account's jobs wait for its circuit to close rather than fail.
         if (record.category === 'account_blocked' && breaker) {
           const { openUntil } = await breaker.state(this.#account);
@@ -296,7 +329,12 @@ export class JobCalls {
    * default. Returns the response to take it as answered with, or nothing
    * to send it again.
    */
-  async #uncertain(request: Prepared, index: number, url: string): Promise<Response | undefined> {
+  async #uncertain(
+    request: Prepared,
+    index: number,
+    url: string,
+    answer?: { readonly record: ErrorRecord; readonly response: Response },
+  ): Promise<Response | undefined> {
     const { uncertain, settings, markers } = this.#runtime;
     const verdict =
       uncertain === 'fail'
@@ -309,8 +347,11 @@ export class JobCalls {
             account: this.#account,
           });
     if (verdict === 'fail') {
-      const record = uncertainRecord(settings.catalog.id, url);
-      throw failing(new ApiError(record, { reason: 'may have been processed' }), { retry: false });
+      const reason = 'may have been processed';
+      const error = answer
+        ? new ApiError(answer.record, { response: answer.response, reason })
+        : new ApiError(uncertainRecord(settings.catalog.id, url), { reason });
+      throw failing(error, { retry: false });
     }
     await markers.clear(this.#queue, this.#job.id!, index);
     return verdict === 'resend' ? undefined : verdict;

@@ -5,7 +5,7 @@
 import { Worker } from 'bullmq';
 import { createWorker } from '../dist/bullmq/index.js';
 
-const { system, queue, redisUrl, mockUrl } = JSON.parse(process.argv[2]);
+const { system, queue, redisUrl, mockUrl, holdMs, margin } = JSON.parse(process.argv[2]);
 const connection = { url: redisUrl, maxRetriesPerRequest: null };
 const headersOf = (job) => ({
   authorization: 'Bearer bench',
@@ -43,8 +43,9 @@ if (system === 'kodex') {
     },
     {
       connection,
-      client: { provider: 'amocrm' },
+      client: { provider: 'amocrm', limits: margin === undefined ? {} : { margin } },
       account: () => 'bench',
+      holdMs,
       uncertain: async (call) =>
         (await effectsOf(call.job.id)) > 0 ? new Response('{}', { status: 200 }) : 'resend',
       concurrency: 8,

@@ -257,4 +257,22 @@ describe('createWorker', () => {
     expect(checked).toEqual([0]);
     expect(setup.server.seen).toHaveLength(3);
   });
+
+  it('asks the check about a POST answered with a 5xx, and takes the answer it gives', async () => {
+    const setup = await setUp(() => ({ status: 503 }));
+    const checked: string[] = [];
+    setup.worker({
+      uncertain: async (call) => {
+        checked.push(call.method);
+        return new Response('{}', { status: 201 });
+      },
+    });
+    const job = await finished(
+      setup.queue,
+      (await setup.queue.add('x', { method: 'POST' }, retries)).id!,
+    );
+    expect(job.returnvalue).toBe(201);
+    expect(checked).toEqual(['POST']);
+    expect(setup.server.seen).toHaveLength(1);
+  });
 });

@@ -96,11 +96,22 @@ export function createWorker<Data = unknown, Result = unknown>(
   const opening = openRuntime(options);
   opening.catch(() => {});
 
+  // A run's "sent" markers go once BullMQ has recorded its outcome: a worker
+  // killed before that leaves them, and the next run asks `uncertain`.
+  const settling = new Map<string, JobCalls>();
+  const settle = (job: Job | undefined) => {
+    const calls = job?.id === undefined ? undefined : settling.get(job.id);
+    if (!calls) return;
+    settling.delete(job!.id!);
+    void calls.settle().catch(() => {});
+  };
+
   const run = async (job: Job<Data>, token: string | undefined, signal?: AbortSignal) => {
     const { runtime } = await opening;
     const id = runtime.settings.catalog.id;
     const account = options.account?.(job) ?? id;
     const calls = new JobCalls(runtime, job as Job, account, signal);
+    settling.set(job.id!, calls);
     try {
       const value = await processor(job as Job<Data, Result>, {
         fetch: calls.fetch,
@@ -113,6 +124,8 @@ export function createWorker<Data = unknown, Result = unknown>(
       if (error instanceof Deferral) {
         runtime.metrics.job(job.queueName, id, 'delayed', error.record, error.delayMs);
         await job.moveToDelayed(Date.now() + error.delayMs, token);
+        settling.delete(job.id!);
+        await calls.settle();
         throw new DelayedError(error.message);
       }
       const how = failingOf(error);
@@ -155,6 +168,8 @@ export function createWorker<Data = unknown, Result = unknown>(
       },
     },
   });
+  worker.on('completed', (job) => settle(job as Job));
+  worker.on('failed', (job) => settle(job as Job | undefined));
   // Closing the worker lets go of kodex's own Redis connection too.
   const closeWorker = worker.close.bind(worker);
   worker.close = async (force?: boolean) => {

@@ -85,6 +85,8 @@ export class JobCalls {
   readonly #account: string;
   readonly #signal: AbortSignal | undefined;
   #index = 0;
+  /** Calls of this run marked as sent: cleared when the run ends, whatever its outcome. */
+  readonly #marked = new Set<number>();
   /** The last partial or pending record a call returned: the job's result when the processor gives none. */
   returned: ErrorRecord | undefined;
 
@@ -122,7 +124,10 @@ export class JobCalls {
       const probe = await this.#admit();
       const method = await this.#slot(url);
       const generation = await this.#runtime.auth.generation(this.#account);
-      if (!resendable) await markers.mark(this.#queue, jobId, index);
+      if (!resendable) {
+        await markers.mark(this.#queue, jobId, index);
+        this.#marked.add(index);
+      }
       const started = Date.now();
       const sent = await send(this.#fetchOnce, request, {
         url,
@@ -147,8 +152,9 @@ export class JobCalls {
         continue;
       }
 
+      // The marker stays until the run ends (see `settle`): a worker killed
+      // between this answer and BullMQ recording the job's outcome leaves it.
       const { response } = sent;
-      if (!resendable) await markers.clear(this.#queue, jobId, index);
       const record = await classify(response, settings.catalog, {
         lang: this.#runtime.options.lang,
         url,
@@ -176,6 +182,17 @@ export class JobCalls {
         });
       url = next.url;
     }
+  }
+
+  /**
+   * The run ended (completed, failed, put off, or to be attempted again):
+   * its calls' markers have said what they had to. Only a run that never
+   * gets here, its worker killed, leaves them for the next run to find.
+   */
+  async settle(): Promise<void> {
+    const { markers } = this.#runtime;
+    for (const index of this.#marked) await markers.clear(this.#queue, this.#job.id!, index);
+    this.#marked.clear();
   }
 
   readonly #fetchOnce: typeof fetch = (input, init) =>

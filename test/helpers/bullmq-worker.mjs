@@ -1,5 +1,5 @@
 // A worker process of test/bullmq-crash.test.ts, killed with SIGKILL while
-// its jobs' calls are out: one kodex worker on the test's queue, whose jobs
+// its jobs' calls are out (or answered, the job not yet recorded): one kodex worker on the test's queue, whose jobs
 // GET or POST the test's server. Prints "ready" once its worker runs.
 import { createWorker } from '../../dist/bullmq/index.js';
 
@@ -8,8 +8,11 @@ const { redisUrl, queue, serverUrl, statePrefix } = JSON.parse(process.argv[2]);
 const worker = createWorker(
   queue,
   async (job, { fetch }) => {
-    const response = await fetch(`${serverUrl}/api/v4/leads`, { method: job.data.method });
+    const query = job.data.hangAfter ? '?now=1' : '';
+    const response = await fetch(`${serverUrl}/api/v4/leads${query}`, { method: job.data.method });
     await response.arrayBuffer();
+    // Answered, but killed before BullMQ records the job as completed.
+    if (job.data.hangAfter) await new Promise(() => {});
     return response.status;
   },
   {

@@ -13,6 +13,7 @@ const NODE_ONLY_PACKAGES = [
   'picocolors',
   'ioredis',
   'redis',
+  'bullmq',
   'fastify',
   'express',
   '@hono/node-server',
@@ -119,7 +120,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lookup'], // explain, list, search over the catalogs
   ['kodex'], // an instance: decode, encode and lookup over one set of providers
   ['client', 'server', 'docs', 'mock', 'import'], // what acts on records, and what makes catalogs
-  ['triage'], // reports on recorded traffic (it renders HTML as docs does)
+  ['triage', 'bullmq'], // reports on recorded traffic (it renders HTML as docs does); jobs on BullMQ that call through the client
   ['web'], // the reference server and its browser code
   ['cli'], // the kodex command
 ];

@@ -35,6 +35,29 @@ export async function connectRedis(input: RedisInput): Promise<{ redis: Redis; o
   return { redis, owned };
 }
 
+/**
+ * A connection of kodex's own to the Redis a caller describes for another
+ * library (BullMQ's `connection`: ioredis options, or a client to copy), with
+ * kodex's fail-fast settings; the caller quits it.
+ */
+export async function openRedisLike(
+  connection: (RedisOptions & { readonly url?: string }) | Redis,
+): Promise<Redis> {
+  const { Redis } = await import('ioredis');
+  let redis: Redis;
+  if (connection instanceof Redis) redis = connection.duplicate(OPTIONS);
+  else {
+    const { url, ...options } = connection;
+    redis = url
+      ? new Redis(url, { ...options, ...OPTIONS })
+      : new Redis({ ...options, ...OPTIONS });
+  }
+  // As in connectRedis: a failure is seen by the stores' fallback, not as an unhandled 'error'.
+  redis.on('error', () => {});
+  await ready(redis, CONNECT_WAIT_MS);
+  return redis;
+}
+
 // How long the first call waits for the first connection before starting on
 // the local fallback: without the wait, a fleet that starts together would
 // spend its first seconds on the conservative local limits.

@@ -31,6 +31,8 @@ type Verdict = (
 export interface MockJudge {
   judge(request: MockRequest): Verdict;
   stats(): MockStats;
+  /** POSTs accepted under an idempotency key, whatever the account. */
+  effects(key: string): number;
   reset(): void;
 }
 
@@ -63,6 +65,8 @@ export function createMockJudge(
   let random: Random = seededRandom(config.seed);
   let accounts = new Map<string, AccountState>();
   let acceptedKeys = new Map<string, true>();
+  // Acceptances by key alone: what a check of "was it processed?" asks.
+  let effectsByKey = new Map<string, number>();
   const totals = { requests: 0, accepted: 0, rateViolations: 0, bans: 0, faults: 0, duplicates: 0 };
   const ban = { after: config.banAfter, ms: config.banMs, windowMs: config.banWindowMs };
   const { error5xx, reset: resetChance } = config.fault;
@@ -102,6 +106,9 @@ export function createMockJudge(
       header(request.headers, 'idempotency-key') ?? header(request.headers, 'x-request-id');
     if (!key) return;
     const id = `${accountKey}\u0000${key}`;
+    if (effectsByKey.size >= MAX_KEYS && !effectsByKey.has(key))
+      effectsByKey.delete(effectsByKey.keys().next().value!);
+    effectsByKey.set(key, (effectsByKey.get(key) ?? 0) + 1);
     if (acceptedKeys.has(id)) {
       totals.duplicates++;
       return;
@@ -189,8 +196,11 @@ export function createMockJudge(
     random = seededRandom(config.seed);
     accounts = new Map();
     acceptedKeys = new Map();
+    effectsByKey = new Map();
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] = 0;
   }
 
-  return { judge, stats, reset };
+  const effects = (key: string) => effectsByKey.get(key) ?? 0;
+
+  return { judge, stats, effects, reset };
 }

@@ -240,6 +240,7 @@ describe('the provider emulator', () => {
     // Keys are per account.
     await post({ 'idempotency-key': 'a', authorization: 'Bearer other' });
     expect(mock.stats()).toMatchObject({ accepted: 8, duplicates: 2 });
+    expect(['a', 'b', 'c', 'd', 'e'].map((key) => mock.effects(key))).toEqual([3, 1, 2, 1, 0]);
   });
 
   it('forgets everything on reset()', async () => {
@@ -247,6 +248,7 @@ describe('the provider emulator', () => {
     await fetch(mock.url, { method: 'POST', headers: { 'idempotency-key': 'k' } });
     expect((await fetch(mock.url)).status).toBe(200);
     mock.reset();
+    expect(mock.effects('k')).toBe(0);
     expect(mock.stats()).toEqual({
       requests: 0,
       accepted: 0,

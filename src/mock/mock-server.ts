@@ -16,6 +16,12 @@ export interface MockServer {
   readonly host: string;
   /** Counters since start or the last {@link MockServer.reset}. */
   stats(): MockStats;
+  /**
+   * How many POSTs were accepted under an idempotency key (`idempotency-key`
+   * or `x-request-id`): 0 for a request never processed, 2 or more for one
+   * processed twice. What a "was it processed?" check asks a real API.
+   */
+  effects(key: string): number;
   /** Forgets every account, window, ban, idempotency key and counter, and replays the fault seed. */
   reset(): void;
   /** Stops listening and drops open connections. */
@@ -166,6 +172,7 @@ export async function createMockServer(options: MockOptions): Promise<MockServer
     port,
     host: config.host,
     stats: judge.stats,
+    effects: judge.effects,
     reset: judge.reset,
     close: () =>
       new Promise<void>((resolve, reject) => {

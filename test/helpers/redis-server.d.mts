@@ -8,7 +8,8 @@ export function freePort(): Promise<number>;
  */
 export class ThrowawayRedis {
   readonly port: number;
-  constructor(port: number);
+  /** `dir`: keep the data in an append-only file there (fsynced on every write), so a restart loses nothing. */
+  constructor(port: number, options?: { dir?: string });
   readonly url: string;
   /** Starts redis-server; rejects within 10 s, naming the install command when it is missing. */
   start(): Promise<void>;

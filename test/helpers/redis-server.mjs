@@ -19,8 +19,10 @@ export async function freePort() {
 export class ThrowawayRedis {
   #child;
 
-  constructor(port) {
+  /** @param options.dir keep the data in an append-only file there, fsynced on every write, so a restart loses nothing */
+  constructor(port, options = {}) {
     this.port = port;
+    this.dir = options.dir;
   }
 
   get url() {
@@ -37,8 +39,9 @@ export class ThrowawayRedis {
         '127.0.0.1',
         '--save',
         '',
-        '--appendonly',
-        'no',
+        ...(this.dir
+          ? ['--appendonly', 'yes', '--appendfsync', 'always', '--dir', this.dir]
+          : ['--appendonly', 'no']),
         // DEBUG SLEEP plays a stall: Redis stops answering, the connection stays up.
         '--enable-debug-command',
         'local',

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { type Clock, systemClock } from '../clock.js';
 import { MemoryLimiterStore } from './memory-store.js';
 import { RedisLimiterStore } from './redis-store.js';
-import type { LimiterStore, Reservation, StoreRate } from './store.js';
+import type { LimiterStore, Reservation, ReserveOptions, StoreRate } from './store.js';
 
 /** Options of {@link FallbackLimiterStore}. */
 export interface FallbackOptions {
@@ -129,14 +129,15 @@ export class FallbackLimiterStore implements LimiterStore {
     });
   }
 
-  async reserve(rates: readonly StoreRate[]): Promise<Reservation> {
+  async reserve(rates: readonly StoreRate[], options: ReserveOptions = {}): Promise<Reservation> {
     if (!this.#down) {
       const now = this.#clock.now();
       try {
         const remote =
           now < this.#blendUntil
-            ? await this.#blended(rates, now)
-            : await this.#remote.reserve(rates);
+            ? await this.#blended(rates, now, options)
+            : await this.#remote.reserve(rates, options);
+        if (remote.booked === false) return remote;
         for (const r of rates) {
           this.#last.set(r.key, {
             at: now + remote.waitMs,
@@ -149,7 +150,7 @@ export class FallbackLimiterStore implements LimiterStore {
         this.#fallBack(error);
       }
     }
-    return this.#local.reserveNow(this.#shareOf(rates));
+    return this.#local.reserveNow(this.#shareOf(rates), options);
   }
 
   /**
@@ -158,13 +159,21 @@ export class FallbackLimiterStore implements LimiterStore {
    * request really goes. So the local slot is the floor of the shared one, and
    * the local schedule then counts from the shared slot.
    */
-  async #blended(rates: readonly StoreRate[], now: number): Promise<Reservation> {
+  async #blended(
+    rates: readonly StoreRate[],
+    now: number,
+    options: ReserveOptions,
+  ): Promise<Reservation> {
     const shared = this.#shareOf(rates);
-    const own = this.#local.reserveNow(shared);
-    const remote = await this.#remote.reserve(
-      rates,
-      rates.map(() => own.at),
-    );
+    const own = this.#local.reserveNow(shared, options);
+    if (own.booked === false) return own;
+    // A local slot booked for a shared one that is then not booked stays
+    // booked: a slot lost, never one too many.
+    const remote = await this.#remote.reserve(rates, {
+      ...options,
+      floors: rates.map(() => own.at),
+    });
+    if (remote.booked === false) return remote;
     const goes = now + remote.waitMs;
     for (const r of shared) await this.#local.pause([r.key], goes + r.emissionMs - now);
     return remote;

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import { systemClock } from '../clock.js';
 import { reserve } from './gcra.js';
-import type { LimiterStore, Reservation, StoreRate } from './store.js';
+import type { LimiterStore, Reservation, ReserveOptions, StoreRate } from './store.js';
 
 /**
  * Limiter state of one process: theoretical arrival times by key.
@@ -17,17 +17,19 @@ export class MemoryLimiterStore implements LimiterStore {
     for (const [key, tat] of Object.entries(options.state ?? {})) this.#tats.set(key, tat);
   }
 
-  async reserve(rates: readonly StoreRate[]): Promise<Reservation> {
-    return this.reserveNow(rates);
+  async reserve(rates: readonly StoreRate[], options?: ReserveOptions): Promise<Reservation> {
+    return this.reserveNow(rates, options);
   }
 
   /** Synchronous booking, for the Redis store's local fallback. */
-  reserveNow(rates: readonly StoreRate[]): Reservation {
+  reserveNow(rates: readonly StoreRate[], options: ReserveOptions = {}): Reservation {
     const now = this.#clock.now();
     const { at, tats } = reserve(
       now,
       rates.map((r) => ({ ...r, tat: this.#tats.get(r.key) })),
     );
+    if (options.maxWaitMs !== undefined && at - now > options.maxWaitMs)
+      return { at, waitMs: at - now, booked: false };
     for (const [i, r] of rates.entries()) this.#tats.set(r.key, tats[i]!);
     return { at, waitMs: at - now };
   }

@@ -38,4 +38,23 @@ describe('the rate limiter', () => {
     expect(await limiter.acquire('acct', undefined)).toBe(60);
     expect(booked).toBe(2);
   });
+
+  it('books only a slot within maxWaitMs, and says how far off a later one is without booking it', async () => {
+    const clock = new TestClock(0);
+    const store = new MemoryLimiterStore({ clock });
+    const limiter = new RateLimiter({ rates, store, clock, margin: 0, coldStartMs: 0 });
+    limiter.warmed();
+    expect(await limiter.tryAcquire('acct', undefined, { maxWaitMs: 150 })).toEqual({
+      booked: true,
+      waitedMs: 0,
+    });
+    expect(await limiter.tryAcquire('acct', undefined, { maxWaitMs: 150 })).toEqual({
+      booked: true,
+      waitedMs: 100,
+    });
+    // The next slot is 100 ms off (the clock moved to 100): past a bound of 50, not booked.
+    const refused = await limiter.tryAcquire('acct', undefined, { maxWaitMs: 50 });
+    expect(refused).toEqual({ booked: false, waitMs: 100, waitedMs: 0 });
+    expect(await store.snapshot()).toEqual({ 'acct:10/1000': 200 });
+  });
 });

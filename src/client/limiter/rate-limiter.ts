@@ -45,6 +45,16 @@ export function ratesFromCatalog(limits: readonly Limit[]): RateLimitOption[] {
   return out;
 }
 
+/** What {@link RateLimiter.tryAcquire} got: a slot waited for, or how far off one is. */
+export type Booking =
+  | { readonly booked: true; readonly waitedMs: number }
+  | {
+      readonly booked: false;
+      /** In how long a slot would be (nothing is booked). */
+      readonly waitMs: number;
+      readonly waitedMs: number;
+    };
+
 /** Options of {@link RateLimiter}. */
 export interface RateLimiterOptions {
   readonly rates: readonly RateLimitOption[];
@@ -126,27 +136,50 @@ export class RateLimiter {
     method: string | undefined,
     signal?: AbortSignal,
   ): Promise<number> {
+    const booking = await this.tryAcquire(account, method, { signal });
+    return booking.waitedMs;
+  }
+
+  /**
+   * As {@link acquire}, but books only a slot at most `maxWaitMs` away: past
+   * that, nothing is booked and the answer says in how long a slot would be
+   * (`booked: false`, `waitMs`), for a caller that can come back later (a
+   * queued job) instead of waiting.
+   */
+  async tryAcquire(
+    account: string,
+    method: string | undefined,
+    options: { readonly maxWaitMs?: number; readonly signal?: AbortSignal } = {},
+  ): Promise<Booking> {
     const specs = this.#specs(account, method);
-    if (!specs.length) return 0;
+    if (!specs.length) return { booked: true, waitedMs: 0 };
+    const { signal } = options;
     while (!this.#warm && this.#warming) await this.#warming;
-    if (this.#warm) return this.#book(specs, 0, signal);
+    if (this.#warm) return this.#book(specs, 0, options);
     this.#warming = new Promise((resolve) => {
       this.#endWarming = resolve;
     });
+    let booking: Booking | undefined;
     try {
-      const waited = await this.#book(specs, this.#coldStartMs, signal);
-      // Past its room, a late first request is late anyway: the others need not wait longer.
-      setTimeout(() => this.warmed(), this.#coldStartMs).unref?.();
-      return waited;
-    } catch (error) {
-      // Not sent: the next caller makes the cold start.
-      this.#warming = undefined;
-      this.#endWarming?.();
-      throw error;
+      booking = await this.#book(specs, this.#coldStartMs, { ...options, signal });
+      return booking;
+    } finally {
+      if (booking?.booked) {
+        // Past its room, a late first request is late anyway: the others need not wait longer.
+        setTimeout(() => this.warmed(), this.#coldStartMs).unref?.();
+      } else {
+        // Not sent: the next caller makes the cold start.
+        this.#warming = undefined;
+        this.#endWarming?.();
+      }
     }
   }
 
-  async #book(specs: KeyedRate[], roomMs: number, signal: AbortSignal | undefined) {
+  async #book(
+    specs: KeyedRate[],
+    roomMs: number,
+    options: { readonly maxWaitMs?: number; readonly signal?: AbortSignal },
+  ): Promise<Booking> {
     const rates: StoreRate[] = specs.map((s) => {
       const { emissionMs, toleranceMs } = gcraParams(s);
       const rate = { limit: s.limit, intervalMs: s.intervalMs };
@@ -156,13 +189,17 @@ export class RateLimiter {
     const toleratedMs = Math.min(
       ...specs.map((s) => (s.intervalMs * this.#margin) / (1 + this.#margin) / 2),
     );
+    const reserving = options.maxWaitMs === undefined ? {} : { maxWaitMs: options.maxWaitMs };
     let waited = 0;
     for (let tries = 0; ; tries++) {
-      const { waitMs, lateMs = 0 } = await this.#store.reserve(rates);
+      const reservation = await this.#store.reserve(rates, reserving);
+      const { waitMs, lateMs = 0 } = reservation;
+      if (reservation.booked === false) return { booked: false, waitMs, waitedMs: waited };
       const due = this.#clock.now() + waitMs - lateMs;
-      if (waitMs > 0) await this.#clock.sleep(waitMs, signal);
+      if (waitMs > 0) await this.#clock.sleep(waitMs, options.signal);
       waited += waitMs;
-      if (this.#clock.now() - due <= toleratedMs || tries >= 3) return waited;
+      if (this.#clock.now() - due <= toleratedMs || tries >= 3)
+        return { booked: true, waitedMs: waited };
     }
   }
 

@@ -57,7 +57,19 @@ describe('the Redis limiter store', () => {
   it('respects a floor (the last slot promised locally) when coming back from a fallback', async () => {
     const store = new RedisLimiterStore(a, { prefix: `${prefix}4:` });
     const floor = Date.now() + 5000;
-    const booked = await store.reserve([rate], [floor]);
+    const booked = await store.reserve([rate], { floors: [floor] });
     expect(booked.at).toBeGreaterThanOrEqual(floor - 1);
+  });
+
+  it('books nothing when the earliest slot is past maxWaitMs', async () => {
+    const store = new RedisLimiterStore(a, { prefix: `${prefix}5:` });
+    const slow = { ...rate, emissionMs: 10_000 };
+    expect((await store.reserve([slow], { maxWaitMs: 0 })).booked).toBeUndefined();
+    const refused = await store.reserve([slow], { maxWaitMs: 1000 });
+    expect(refused.booked).toBe(false);
+    expect(refused.waitMs).toBeGreaterThan(9000);
+    const before = await store.snapshot();
+    await store.reserve([slow], { maxWaitMs: 1000 });
+    expect(await store.snapshot()).toEqual(before);
   });
 });

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { ClockOffset } from './clock-offset.js';
-import type { LimiterStore, Reservation, StoreRate } from './store.js';
+import type { LimiterStore, Reservation, ReserveOptions, StoreRate } from './store.js';
 
 /** This process's wall clock, to the fraction of a millisecond, as Redis's TIME is. */
 const preciseNow = () => performance.timeOrigin + performance.now();
@@ -20,12 +20,14 @@ for i = 1, #KEYS do
   tats[i] = tat
   if tat then at = math.max(at, tat - tonumber(ARGV[3 * i - 1])) end
 end
+local maxWait = tonumber(ARGV[3 * #KEYS + 1])
+if maxWait >= 0 and at - now > maxWait then return { tostring(at), tostring(now), '0' } end
 for i = 1, #KEYS do
   local tat = tats[i] or at
   local next = math.max(tat, at) + tonumber(ARGV[3 * i - 2])
   redis.call('SET', KEYS[i], tostring(next), 'PX', math.ceil(next - now) + 60000)
 end
-return { tostring(at), tostring(now) }
+return { tostring(at), tostring(now), '1' }
 `;
 
 const PAUSE = `
@@ -42,7 +44,7 @@ return 1
 `;
 
 interface KodexRedis extends Redis {
-  kodexReserve(...args: (string | number)[]): Promise<[string, string]>;
+  kodexReserve(...args: (string | number)[]): Promise<[string, string, string]>;
   kodexPause(...args: (string | number)[]): Promise<number>;
 }
 
@@ -64,11 +66,18 @@ export class RedisLimiterStore implements LimiterStore {
     this.#redis = redis as KodexRedis;
   }
 
-  async reserve(rates: readonly StoreRate[], floors: readonly number[] = []): Promise<Reservation> {
+  /** Books a slot; `floors` (per rate) are the earliest times each may be (the fallback's hand-over). */
+  async reserve(
+    rates: readonly StoreRate[],
+    options: ReserveOptions & { readonly floors?: readonly number[] } = {},
+  ): Promise<Reservation> {
+    const { floors = [], maxWaitMs } = options;
     const args: (string | number)[] = [rates.length, ...rates.map((r) => this.#prefix + r.key)];
     for (const [i, r] of rates.entries()) args.push(r.emissionMs, r.toleranceMs, floors[i] ?? 0);
+    // The slot may be due late by the answer's own delay, so the bound is on Redis's clock.
+    args.push(maxWaitMs ?? -1);
     const sent = preciseNow();
-    const [at, now] = await this.#redis.kodexReserve(...args);
+    const [at, now, booked] = await this.#redis.kodexReserve(...args);
     const answered = preciseNow();
     // The wait counts from the slot Redis gave, on its clock, not from when
     // its answer is read here: that can come tens of ms later under load.
@@ -78,6 +87,7 @@ export class RedisLimiterStore implements LimiterStore {
       at: Number(at),
       waitMs: Math.max(0, slot - answered),
       lateMs: Math.max(0, answered - slot),
+      ...(booked === '0' ? { booked: false } : {}),
     };
   }
 

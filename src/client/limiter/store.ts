@@ -12,6 +12,21 @@ export interface Reservation {
    * by that much before it waits at all. @default 0
    */
   readonly lateMs?: number;
+  /**
+   * False when the earliest slot was past the `maxWaitMs` asked for: then
+   * nothing is booked, and `at`/`waitMs` say when a slot would be. @default true
+   */
+  readonly booked?: boolean;
+}
+
+/** How a booking is made. */
+export interface ReserveOptions {
+  /**
+   * Book only a slot at most this far from now; a later one is not booked
+   * (a queued job goes back to its queue rather than hold a worker while it
+   * waits). @default no bound
+   */
+  readonly maxWaitMs?: number;
 }
 
 /** One key's rate, and the GCRA spacing that holds it, for a booking. */
@@ -31,7 +46,7 @@ export interface StoreRate {
  */
 export interface LimiterStore {
   /** Books the earliest slot that conforms to every rate, and says how long to wait for it. */
-  reserve(rates: readonly StoreRate[]): Promise<Reservation>;
+  reserve(rates: readonly StoreRate[], options?: ReserveOptions): Promise<Reservation>;
   /** Holds every slot of these keys back for `forMs` from now (a Retry-After, a spent window). */
   pause(keys: readonly string[], forMs: number): Promise<void>;
   /** The state, for tests and for restoring it elsewhere. */

@@ -1,5 +1,6 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { type CliIo, writeError } from './io.js';
 
 function errnoOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -72,4 +73,22 @@ export function describeFileError(
         : 'cannot be created there'
       : (REASONS[code] ?? 'failed');
   return `${asked}${where}: ${reason} (${code})`;
+}
+
+/**
+ * Writes a command's output file, making its missing folders as `kodex docs
+ * --out` makes its own. False, with the reason on stderr, when the file
+ * system refuses; any other failure is thrown.
+ */
+export async function writeOutputFile(io: CliIo, file: string, text: string): Promise<boolean> {
+  try {
+    await makeDirectory(dirname(file));
+    await writeFile(file, text);
+    return true;
+  } catch (error) {
+    const why = describeFileError(error, file, 'write');
+    if (why === undefined) throw error;
+    writeError(io, `Cannot write ${why}`);
+    return false;
+  }
 }

@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { cardPack } from '../../test/helpers/test-packs.js';
 import { decode } from '../decode/decode.js';
 import { isInvalidPackError } from '../errors/invalid-pack-error.js';
-import type { ProviderPack } from '../model/pack.js';
 import { createKodex } from './create-kodex.js';
 
-const shop: ProviderPack = {
-  id: 'shop',
-  name: 'Shop',
-  hosts: ['api.shop.test'],
-  entries: [
-    {
-      code: 'card_declined',
-      status: 402,
-      category: 'payment_required',
-      title: { en: 'The card was declined', ru: 'Карта отклонена' },
-    },
-    {
-      code: 'rate_limit',
-      status: 429,
-      category: 'rate_limited',
-      title: { en: 'Too many requests', ru: 'Слишком много запросов' },
-    },
-  ],
-  dialect: {
-    errors: '/error',
-    code: ['/code', '/type'],
-    detail: '/message',
-    docs: '/doc_url',
-    field: '/param',
-    constants: { '/error/type': 'card_error' },
-  },
-};
+// Stripe-like: one error under `error`, its code or type, a single field.
+const shop = cardPack;
 
 const declined = JSON.stringify({
   error: {
@@ -48,7 +23,7 @@ describe('createKodex', () => {
   it('decodes a pack provider’s body, detected by its shape, named by its host', () => {
     const record = kodex.decode({ status: 402, body: declined });
     expect(record).toMatchObject({
-      provider: 'shop',
+      provider: 'cards',
       code: 'card_declined',
       category: 'payment_required',
       known: true,
@@ -56,8 +31,8 @@ describe('createKodex', () => {
       docs: 'https://docs.shop.test/card-declined',
       fields: [{ path: 'card' }],
     });
-    const bare = kodex.decode({ status: 429, body: '' }, { url: 'https://api.shop.test/v1/x' });
-    expect(bare).toMatchObject({ provider: 'shop', code: '429', category: 'rate_limited' });
+    const bare = kodex.decode({ status: 429, body: '' }, { url: 'https://api.cards.test/v1/x' });
+    expect(bare).toMatchObject({ provider: 'cards', code: '429', category: 'rate_limited' });
   });
 
   it('encodes a record back into the pack’s body, constants included', () => {
@@ -76,22 +51,22 @@ describe('createKodex', () => {
   });
 
   it('looks the pack’s codes up beside the built-ins', () => {
-    expect(kodex.explain('shop', 'card_declined')?.title.ru).toBe('Карта отклонена');
-    expect(kodex.list('shop').map((e) => e.code)).toEqual(['card_declined', 'rate_limit']);
-    expect(kodex.search('declined')[0]?.provider).toBe('shop');
+    expect(kodex.explain('cards', 'card_declined')?.title.ru).toBe('Карта отклонена');
+    expect(kodex.list('cards').map((e) => e.code)).toEqual(['card_declined', 'rate_limit']);
+    expect(kodex.search('declined')[0]?.provider).toBe('cards');
     expect(kodex.explain('avtocod', 'B011')?.category).toBe('quota_exceeded');
   });
 
   it('leaves the module’s own providers alone', () => {
     expect(decode({ status: 402, body: declined })?.provider).toBe('http');
-    expect(() => decode({ status: 402, body: declined }, { provider: 'shop' })).toThrow(
+    expect(() => decode({ status: 402, body: declined }, { provider: 'cards' })).toThrow(
       /Unknown provider/,
     );
   });
 
   it('knows only plain HTTP and its packs without the built-ins', () => {
     const bare = createKodex({ packs: [shop], builtIns: false });
-    expect(bare.catalogs.map((c) => c.id)).toEqual(['http', 'shop']);
+    expect(bare.catalogs.map((c) => c.id)).toEqual(['http', 'cards']);
   });
 
   it('names the pack and the pointer of what is wrong', () => {

@@ -1,10 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { dirname, extname } from 'node:path';
+import { extname } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import { stringify as yamlText } from 'yaml';
 import { ImportError } from '../../import/import-error.js';
 import { importOpenApi } from '../../import/import-openapi.js';
-import { describeFileError, makeDirectory } from '../files.js';
+import { writeOutputFile } from '../files.js';
 import { type CliIo, writeError } from '../io.js';
 import { visible } from '../visible.js';
 
@@ -78,14 +77,7 @@ Examples:
       const text = yaml
         ? yamlText(result.pack, { lineWidth: 0 })
         : `${JSON.stringify(result.pack, null, 2)}\n`;
-      try {
-        // Missing folders are made, as `kodex docs --out` makes its own.
-        await makeDirectory(dirname(opts.out));
-        await writeFile(opts.out, text);
-      } catch (error) {
-        const why = describeFileError(error, opts.out, 'write');
-        if (why === undefined) throw error;
-        writeError(io, `Cannot write ${why}`);
+      if (!(await writeOutputFile(io, opts.out, text))) {
         setExit(1);
         return;
       }

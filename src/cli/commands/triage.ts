@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import { decode } from '../../decode/decode.js';
 import { defaultProviders } from '../../packs/provider-set.js';
@@ -14,7 +13,7 @@ import { renderTriageHtml } from '../../triage/render-html.js';
 import { renderTriageMarkdown } from '../../triage/render-markdown.js';
 import type { TriageReport } from '../../triage/report.js';
 import { createTriage, type Triage } from '../../triage/triage.js';
-import { describeFileError, makeDirectory } from '../files.js';
+import { describeFileError, writeOutputFile } from '../files.js';
 import { type CliIo, writeError } from '../io.js';
 import { renderTriageText } from '../render-triage.js';
 import { jsonText, visible } from '../visible.js';
@@ -205,13 +204,7 @@ Examples:
       const plain: CliIo = opts.out ? { ...io, color: false, columns: undefined } : io;
       const text = render(opts.format, report, plain);
       if (opts.out) {
-        try {
-          await makeDirectory(dirname(opts.out));
-          await writeFile(opts.out, text);
-        } catch (error) {
-          const why = describeFileError(error, opts.out, 'write');
-          if (why === undefined) throw error;
-          writeError(io, `Cannot write ${why}`);
+        if (!(await writeOutputFile(io, opts.out, text))) {
           setExit(1);
           return;
         }

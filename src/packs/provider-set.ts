@@ -34,7 +34,7 @@ export interface ProviderSet {
   readonly dialects: readonly Dialect[];
   catalog(id: string): ProviderCatalog | undefined;
   /** This set with a pack's provider added, replacing one of the same id; throws `InvalidPackError`. */
-  with(pack: ProviderPack | Provider, source?: string): ProviderSet;
+  with(pack: ProviderPack, source?: string): ProviderSet;
   /** This set without a pack's provider (unchanged when it has none). */
   without(id: string): ProviderSet;
 }
@@ -58,7 +58,7 @@ function makeSet(packs: readonly Provider[], builtIns: boolean): ProviderSet {
     dialects: [...own, ...packs.map((p) => p.dialect), ...generic],
     catalog: (id) => byId.get(id),
     with(pack, source) {
-      const provider = isProvider(pack) ? pack : loadPack(pack, source);
+      const provider = loadPack(pack, source);
       const id = provider.catalog.id;
       return makeSet([...packs.filter((p) => p.catalog.id !== id), provider], builtIns);
     },
@@ -68,10 +68,6 @@ function makeSet(packs: readonly Provider[], builtIns: boolean): ProviderSet {
     },
   };
   return set;
-}
-
-function isProvider(value: ProviderPack | Provider): value is Provider {
-  return 'catalog' in value && typeof (value as Provider).dialect?.decode === 'function';
 }
 
 /** The provider a checked pack describes: its catalog and its dialect, declared or given. */

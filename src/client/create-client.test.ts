@@ -445,6 +445,29 @@ describe('createClient().fetch', () => {
     expect(bad.seen).toHaveLength(2);
   });
 
+  it('reads a success body over the decode cap from a copy, and hands the whole body on (UniSender: errors come in 200s)', async () => {
+    const result = 'x'.repeat(2 * 1024 * 1024);
+    const api = await serve(() => json(200, { result }));
+    const { kodex } = client({ provider: 'unisender' });
+    const response = await kodex.fetch(`${api.url}/ru/api/getLists`);
+    expect(recordOf(response)).toBeUndefined();
+    expect((await response.json()).result).toHaveLength(result.length);
+  });
+
+  it('hands the caller an error answer a policy returns with its body unread, its record attached', async () => {
+    const api = await serve(() =>
+      json(404, { title: 'Not Found', status: 404, detail: 'no such lead' }),
+    );
+    const { kodex } = client({
+      provider: 'amocrm',
+      policies: { categories: { not_found: 'return' } },
+    });
+    const response = await kodex.fetch(`${api.url}/api/v4/leads/1`);
+    expect(response.status).toBe(404);
+    expect(recordOf(response)?.category).toBe('not_found');
+    expect(await response.json()).toMatchObject({ detail: 'no such lead' });
+  });
+
   it('holds the catalog rates, per method too (UniSender sendEmail: 60 a minute)', async () => {
     const api = await serve(() => json(200, { result: {} }));
     const clock = new TestClock(0);

@@ -4,6 +4,7 @@ import { CircuitBreaker } from './breaker/circuit-breaker.js';
 import { Credentials } from './credentials.js';
 import { RateLimiter } from './limiter/rate-limiter.js';
 import type { ClientOptions } from './options.js';
+import { mayReturnErrors } from './policy.js';
 import { RetryBudget } from './retry-budget.js';
 import { settingsOf } from './settings.js';
 import { admit } from './steps/admit.js';
@@ -86,6 +87,7 @@ export function createClient(options: ClientOptions): KodexClient {
   const fetchOnce: typeof fetch = (input, init) =>
     settings.fetch(input, init).finally(() => limiter!.warmed());
 
+  const keepErrorBody = mayReturnErrors(options.policies);
   const deciding = {
     catalog,
     providers: settings.providers,
@@ -130,6 +132,7 @@ export function createClient(options: ClientOptions): KodexClient {
           lang: options.lang,
           url,
           providers: settings.providers,
+          keepErrorBody,
         });
         const heldMs = await heedRateLimit(limiter!, limiting!, response, record, method);
         if (breaker) await breaker.settle(account, record, probe, heldMs);

@@ -173,3 +173,16 @@ export function decide(ctx: PolicyContext, overrides: PolicyOverrides = {}): Dec
     byDefault
   );
 }
+
+/**
+ * Whether overrides may hand an error answer back to the caller (a `'return'`,
+ * or a function that may say so): its body must then be decoded from a copy,
+ * left for the caller to read.
+ */
+export function mayReturnErrors(overrides: PolicyOverrides = {}): boolean {
+  const all = [
+    ...Object.values(overrides.codes ?? {}),
+    ...Object.values(overrides.categories ?? {}),
+  ];
+  return all.some((o) => o === 'return' || typeof o === 'function');
+}

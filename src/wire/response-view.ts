@@ -188,17 +188,17 @@ export function createResponseView(
 }
 
 /**
- * Reads a fetch `Response` body up to the cap (cancelling the rest) and
- * builds its view.
+ * Reads a body stream up to `maxBytes`, cancelling the rest: the bytes read,
+ * and whether the body went on past the cap (or broke off mid-stream).
  */
-export async function readResponse(
-  response: Response,
-  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
-): Promise<ResponseView> {
+export async function readCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<{ bytes: Uint8Array; truncated: boolean }> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   let truncated = false;
-  const reader = response.body?.getReader();
+  const reader = body?.getReader();
   if (reader) {
     try {
       while (true) {
@@ -206,14 +206,16 @@ export async function readResponse(
         if (done) break;
         chunks.push(value);
         size += value.length;
-        if (size > maxBodyBytes) {
+        if (size > maxBytes) {
           truncated = true;
-          await reader.cancel().catch(() => {});
+          // Not awaited: cancelling one branch of a cloned body settles only
+          // once the other branch is done with too, which may be never.
+          reader.cancel().catch(() => {});
           break;
         }
       }
     } catch {
-      // A body that breaks off mid-stream is decoded as far as it came.
+      // A body that breaks off mid-stream is kept as far as it came.
       truncated = true;
     }
   }
@@ -223,6 +225,18 @@ export async function readResponse(
     bytes.set(chunk, offset);
     offset += chunk.length;
   }
+  return { bytes, truncated };
+}
+
+/**
+ * Reads a fetch `Response` body up to the cap (cancelling the rest) and
+ * builds its view.
+ */
+export async function readResponse(
+  response: Response,
+  maxBodyBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<ResponseView> {
+  const { bytes, truncated } = await readCapped(response.body, maxBodyBytes);
   return createResponseView(
     { status: response.status, headers: response.headers, body: bytes },
     maxBodyBytes,

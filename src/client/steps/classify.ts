@@ -12,6 +12,8 @@ export interface ClassifyContext {
   readonly url?: string;
   /** The providers to decode among. @default the module's own */
   readonly providers?: ProviderSet;
+  /** The caller may be handed an error answer (a policy returns it): decode a copy of its body too. */
+  readonly keepErrorBody?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function classify(
 ): Promise<ErrorRecord | null> {
   const readsSuccesses = catalog.success.signal === 'body-code';
   if (response.ok && !readsSuccesses && response.status !== 202) return null;
-  const source = response.ok ? response.clone() : response;
+  const source = response.ok || context.keepErrorBody ? response.clone() : response;
   const providers = context.providers ?? defaultProviders();
   return decodeIn(providers, source, {
     provider: providerOf(response, catalog, providers, context.url),

@@ -1,8 +1,10 @@
 import { Job, Queue, type Worker } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import {
   type Scripted,
   type ScriptedServer,
+  type Seen,
   scriptedServer,
 } from '../../test/helpers/scripted-server.js';
 import { recordOf } from '../client/record-of.js';
@@ -35,7 +37,7 @@ interface JobData {
 /** A GET (or the job's method) of the scripted server, with the test's current token. */
 const auth = { token: 'old' };
 
-async function setUp(script: (n: number, seen: { headers: Record<string, unknown> }) => Scripted) {
+async function setUp(script: (n: number, seen: Seen) => Scripted) {
   const name = `kodex-bullmq-${process.pid}-${Date.now()}-${serial++}`;
   const server = await scriptedServer(script);
   const queue = new Queue(name, { connection });
@@ -274,5 +276,105 @@ describe('createWorker', () => {
     expect(job.returnvalue).toBe(201);
     expect(checked).toEqual(['POST']);
     expect(setup.server.seen).toHaveLength(1);
+  });
+
+  describe('a job of several calls, run again', () => {
+    // Creates a lead (a POST, no idempotency key), then reads its notes: the
+    // POST's answer is the lead's number, counted by the server.
+    let leads = 0;
+    const twoCalls = (setup: Setup, options: Partial<KodexWorkerOptions<JobData>> = {}) => {
+      const name = setup.queue.name;
+      const worker = createWorker(
+        name,
+        async (_job, { fetch }) => {
+          const created = await (
+            await fetch(`${setup.server.url}/api/v4/leads`, { method: 'POST' })
+          ).json();
+          const notes = await fetch(`${setup.server.url}/api/v4/leads/notes`);
+          await notes.arrayBuffer();
+          return { lead: created.id, notes: notes.status };
+        },
+        {
+          connection,
+          client: { provider: 'amocrm', limits: { rates: [] } },
+          statePrefix: `${name}:kodex:`,
+          ...options,
+        },
+      );
+      worker.on('error', () => {});
+      open.push(worker);
+    };
+    const created = (): Scripted => ({ status: 200, body: JSON.stringify({ id: ++leads }) });
+    const answeredKeys = async (setup: Setup) => {
+      const redis = new Redis(redisUrl);
+      try {
+        return await redis.keys(`${setup.queue.name}:kodex:answered:*`);
+      } finally {
+        redis.disconnect();
+      }
+    };
+
+    it('hands an answered POST its answer back when a later call put the job off, and does not send it again', async () => {
+      // POST, then the GET is rate limited (the job is put off), then the GET again.
+      const setup = await setUp((n, seen) => {
+        if (seen.method === 'POST') return created();
+        return n === 1 ? { status: 429, headers: { 'retry-after': '1' } } : ok;
+      });
+      twoCalls(setup);
+      const added = await setup.queue.add('x', {}, retries);
+      const job = await finished(setup.queue, added.id!);
+      expect(await job.getState()).toBe('completed');
+      expect(setup.server.seen.map((s) => s.method)).toEqual(['POST', 'GET', 'GET']);
+      expect(job.returnvalue).toEqual({ lead: leads, notes: 200 });
+      // The job is done: its kept answers are gone.
+      await expect.poll(() => answeredKeys(setup)).toEqual([]);
+    });
+
+    it('hands it back on a BullMQ attempt after a retryable failure of a later call', async () => {
+      const setup = await setUp((n, seen) => {
+        if (seen.method === 'POST') return created();
+        return n === 1 ? { status: 503 } : ok;
+      });
+      twoCalls(setup);
+      const job = await finished(setup.queue, (await setup.queue.add('x', {}, retries)).id!);
+      expect(await job.getState()).toBe('completed');
+      expect(job.attemptsMade).toBe(2);
+      expect(setup.server.seen.map((s) => s.method)).toEqual(['POST', 'GET', 'GET']);
+      expect(job.returnvalue).toEqual({ lead: leads, notes: 200 });
+    });
+
+    it('with keepAnswers: false, asks uncertain about the answered POST rather than send it again', async () => {
+      const setup = await setUp((n, seen) => {
+        if (seen.method === 'POST') return created();
+        return n === 1 ? { status: 429, headers: { 'retry-after': '1' } } : ok;
+      });
+      const asked: number[] = [];
+      twoCalls(setup, {
+        keepAnswers: false,
+        uncertain: async (call) => {
+          asked.push(call.index);
+          return new Response(JSON.stringify({ id: 'found' }), { status: 200 });
+        },
+      });
+      const job = await finished(setup.queue, (await setup.queue.add('x', {}, retries)).id!);
+      expect(job.returnvalue).toEqual({ lead: 'found', notes: 200 });
+      expect(asked).toEqual([0]);
+      expect(setup.server.seen.map((s) => s.method)).toEqual(['POST', 'GET', 'GET']);
+    });
+
+    it('keeps the answers of a job that failed and will be attempted again, and drops them once it failed for good', async () => {
+      const setup = await setUp((_, seen) =>
+        seen.method === 'POST' ? created() : { status: 503 },
+      );
+      twoCalls(setup);
+      const job = await finished(
+        setup.queue,
+        (await setup.queue.add('x', {}, { attempts: 2, backoff: { type: 'fixed', delay: 10 } }))
+          .id!,
+      );
+      expect(await job.getState()).toBe('failed');
+      expect(setup.server.seen.map((s) => s.method)).toEqual(['POST', 'GET', 'GET']);
+      await expect.poll(() => answeredKeys(setup)).toEqual([]);
+    });
   });
 });

@@ -8,6 +8,7 @@ import { settingsOf } from '../client/settings.js';
 import { openStores } from '../client/stores.js';
 import { isApiError } from '../errors/api-error.js';
 import type { ErrorRecord } from '../model/record.js';
+import { AnsweredCalls } from './answered-calls.js';
 import { FleetAuth } from './fleet-auth.js';
 import { JobCalls, type Runtime } from './job-calls.js';
 import { createJobMetrics } from './metrics.js';
@@ -52,6 +53,7 @@ async function openRuntime<Data>(options: KodexWorkerOptions<Data>) {
             ...options.client.breaker,
           }),
     markers: new SentMarkers(redis, prefix),
+    answers: new AnsweredCalls(redis, prefix, options.keepAnswers ?? true),
     auth: new FleetAuth(redis, prefix, options.reauthenticate),
     metrics: createJobMetrics(options.meter ?? metrics.getMeter('kodex')),
     tracer: options.tracer ?? trace.getTracer('kodex'),
@@ -97,12 +99,18 @@ export function createWorker<Data = unknown, Result = unknown>(
   opening.catch(() => {});
 
   // A run's "sent" markers go once BullMQ has recorded its outcome: a worker
-  // killed before that leaves them, and the next run asks `uncertain`.
+  // killed before that leaves them, and the next run asks `uncertain`. The
+  // answers kept for the job's next run go once the job is done for good.
   const settling = new Map<string, JobCalls>();
   const settle = (job: Job | undefined) => {
-    const calls = job?.id === undefined ? undefined : settling.get(job.id);
+    if (job?.id === undefined) return;
+    if (job.finishedOn)
+      void opening
+        .then(({ runtime }) => runtime.answers.forget(job.queueName, job.id!))
+        .catch(() => {});
+    const calls = settling.get(job.id);
     if (!calls) return;
-    settling.delete(job!.id!);
+    settling.delete(job.id);
     void calls.settle().catch(() => {});
   };
 
@@ -145,6 +153,7 @@ export function createWorker<Data = unknown, Result = unknown>(
     reauthenticate: _reauthenticate,
     idempotencyKeys: _idempotencyKeys,
     uncertain: _uncertain,
+    keepAnswers: _keepAnswers,
     holdMs: _holdMs,
     maxDelayMs: _maxDelayMs,
     statePrefix: _statePrefix,

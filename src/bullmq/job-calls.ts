@@ -5,7 +5,7 @@ import { fullJitter } from '../client/backoff.js';
 import type { CircuitBreaker } from '../client/breaker/circuit-breaker.js';
 import type { RateLimiter } from '../client/limiter/rate-limiter.js';
 import type { ClientOptions } from '../client/options.js';
-import { decide } from '../client/policy.js';
+import { decide, mayReturnErrors } from '../client/policy.js';
 import { attachRecord } from '../client/record-of.js';
 import type { Settings } from '../client/settings.js';
 import { classify } from '../client/steps/classify.js';
@@ -20,6 +20,7 @@ import type { ErrorRecord } from '../model/record.js';
 import { normalizeHeaders } from '../wire/headers.js';
 import { parseRateLimitHeaders } from '../wire/rate-limit-headers.js';
 import { redactUrl } from '../wire/redact.js';
+import type { AnsweredCalls } from './answered-calls.js';
 import type { FleetAuth } from './fleet-auth.js';
 import type { JobMetrics } from './metrics.js';
 import type { UncertainPolicy } from './options.js';
@@ -33,6 +34,7 @@ export interface Runtime {
   readonly limiter: RateLimiter;
   readonly breaker: CircuitBreaker | undefined;
   readonly markers: SentMarkers;
+  readonly answers: AnsweredCalls;
   readonly auth: FleetAuth;
   readonly metrics: JobMetrics;
   readonly tracer: Tracer;
@@ -106,7 +108,7 @@ export class JobCalls {
   };
 
   async #call(request: Prepared, span: Span): Promise<Response> {
-    const { settings, idempotencyKeys, markers } = this.#runtime;
+    const { settings, idempotencyKeys, markers, answers } = this.#runtime;
     const { retry } = settings;
     const index = this.#index++;
     const jobId = this.#job.id!;
@@ -114,20 +116,57 @@ export class JobCalls {
     if (!idempotent && idempotencyKeys && !request.headers.has(retry.idempotencyKeyHeader))
       request.headers.set(retry.idempotencyKeyHeader, `${this.#queue}:${jobId}:${index}`);
     const resendable = idempotent || request.headers.has(retry.idempotencyKeyHeader);
-    if (!resendable && (await markers.isSent(this.#queue, jobId, index))) {
-      const settled = await this.#uncertain(request, index, request.url);
-      if (settled) return settled;
-    }
+    if (resendable) return this.#exchange(request, span, index, true);
 
+    // A call an earlier run of the job got an answer to is not sent again.
+    const call = { method: request.method, url: request.url };
+    const kept = await answers.find(this.#queue, jobId, index, call);
+    if (kept?.response) return this.#replay(kept.response, request.url);
+    let response: Response | undefined;
+    if (kept || (await markers.isSent(this.#queue, jobId, index)))
+      response = await this.#uncertain(request, index, request.url);
+    response ??= await this.#exchange(request, span, index, false);
+    try {
+      await answers.keep(this.#queue, jobId, index, call, response);
+    } catch {
+      // Not kept: the marker stays, so a run after this one asks `uncertain`.
+      this.#marked.delete(index);
+    }
+    return response;
+  }
+
+  /** An answer an earlier run got, handed back as it came (its record attached again). */
+  async #replay(response: Response, url: string): Promise<Response> {
+    const record = await classify(response.clone(), this.#runtime.settings.catalog, {
+      lang: this.#runtime.options.lang,
+      url,
+    });
+    if (!record) return response;
+    this.returned = record;
+    return attachRecord(response, record);
+  }
+
+  /** Sends a call (following redirects) until it has an answer to return, or the job's outcome is decided. */
+  async #exchange(
+    request: Prepared,
+    span: Span,
+    index: number,
+    resendable: boolean,
+  ): Promise<Response> {
+    const { settings, markers } = this.#runtime;
+    const { retry } = settings;
+    const jobId = this.#job.id!;
     let url = request.url;
     for (let hop = 0; ; hop++) {
       const probe = await this.#admit();
-      const method = await this.#slot(url);
-      const generation = await this.#runtime.auth.generation(this.#account);
-      if (!resendable) {
-        await markers.mark(this.#queue, jobId, index);
+      let generation = 0;
+      // Redis's round trips before the request goes overlap the slot's wait.
+      const method = await this.#slot(url, async () => {
+        generation = await this.#runtime.auth.generation(this.#account);
+        if (resendable) return;
         this.#marked.add(index);
-      }
+        await markers.mark(this.#queue, jobId, index);
+      });
       const started = Date.now();
       const sent = await send(this.#fetchOnce, request, {
         url,
@@ -158,6 +197,7 @@ export class JobCalls {
       const record = await classify(response, settings.catalog, {
         lang: this.#runtime.options.lang,
         url,
+        keepErrorBody: mayReturnErrors(this.#runtime.options.policies),
       });
       this.#runtime.metrics.call(provider, record, ms);
       await this.#heedRateLimit(response, record, method);
@@ -216,7 +256,7 @@ export class JobCalls {
    * near (spread over half the hold, so the jobs put off together do not
    * all come back at once).
    */
-  async #slot(url: string): Promise<string | undefined> {
+  async #slot(url: string, beforeSend: () => Promise<void>): Promise<string | undefined> {
     const { limiter, settings, holdMs } = this.#runtime;
     let method: string | undefined;
     try {
@@ -227,8 +267,11 @@ export class JobCalls {
     const booking = await limiter.tryAcquire(this.#account, method, {
       maxWaitMs: holdMs,
       signal: this.#signal,
+      beforeSend,
     });
     if (booking.booked) return method;
+    if (booking.missed)
+      throw new Deferral(1, `rate slots of ${this.#account} missed: running late`);
     const delayMs = booking.waitMs - holdMs + (settings.random() * holdMs) / 2;
     throw new Deferral(
       Math.max(1, delayMs),

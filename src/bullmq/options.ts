@@ -82,6 +82,16 @@ export interface KodexWorkerOptions<Data = unknown>
   /** A call that may have been processed, without an idempotency key. @default 'fail' */
   readonly uncertain?: UncertainPolicy;
   /**
+   * A job runs again from its start when a later call is put off or retried;
+   * its calls that may not be sent twice (a POST without an idempotency key)
+   * and were answered are then given back the answer they got instead of
+   * being sent again. The answers (status, headers, a body up to 1 MiB) are
+   * kept in Redis until the job is done. With `false`, or for a larger body,
+   * only the fact of the answer is kept, and such a call goes to `uncertain`.
+   * @default true
+   */
+  readonly keepAnswers?: boolean;
+  /**
    * Longest wait for a rate slot a job holds the worker for; a slot further
    * off sends the job back to the queue (delayed), booking nothing. @default 1000
    */

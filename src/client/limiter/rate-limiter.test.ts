@@ -57,4 +57,77 @@ describe('the rate limiter', () => {
     expect(refused).toEqual({ booked: false, waitMs: 100, waitedMs: 0 });
     expect(await store.snapshot()).toEqual({ 'acct:10/1000': 200 });
   });
+
+  it('runs beforeSend once, just before the slot, so its round trip overlaps the wait', async () => {
+    const clock = new TestClock(0);
+    const store = new MemoryLimiterStore({ clock });
+    const limiter = new RateLimiter({ rates, store, clock, margin: 0, coldStartMs: 0 });
+    limiter.warmed();
+    await limiter.acquire('acct', undefined);
+    const startedAt: number[] = [];
+    const booking = await limiter.tryAcquire('acct', undefined, {
+      maxWaitMs: 500,
+      beforeSend: async () => {
+        startedAt.push(clock.now());
+      },
+    });
+    expect(booking).toEqual({ booked: true, waitedMs: 100 });
+    // The slot was at 100: the work started 30 ms before it, once.
+    expect(startedAt).toEqual([70]);
+    expect(clock.now()).toBe(100);
+  });
+
+  it('still runs beforeSend when no rate applies', async () => {
+    const clock = new TestClock(0);
+    const store = new MemoryLimiterStore({ clock });
+    const limiter = new RateLimiter({ rates: [], store, clock });
+    let ran = 0;
+    const booking = await limiter.tryAcquire('acct', undefined, {
+      beforeSend: async () => {
+        ran++;
+      },
+    });
+    expect(booking).toEqual({ booked: true, waitedMs: 0 });
+    expect(ran).toBe(1);
+  });
+
+  it('gives up a slot that beforeSend made late (a stalled store) and books another, without running it again', async () => {
+    const clock = new TestClock(0);
+    const store = new MemoryLimiterStore({ clock });
+    const limiter = new RateLimiter({ rates, store, clock, margin: 0.1, coldStartMs: 0 });
+    limiter.warmed();
+    let ran = 0;
+    const booking = await limiter.tryAcquire('acct', undefined, {
+      maxWaitMs: 500,
+      beforeSend: async () => {
+        ran++;
+        await clock.sleep(80); // the marker's write stalls for 80 ms
+      },
+    });
+    expect(ran).toBe(1);
+    expect(booking.booked).toBe(true);
+    // Slot 0 was missed (sent at 80 it would crowd the next); the next, at 110, was kept.
+    expect(clock.now()).toBe(110);
+    expect(await store.snapshot()).toEqual({ 'acct:10/1000': 220 });
+  });
+
+  it('answers a caller that can come back "missed" rather than let it go late, slot after slot', async () => {
+    const clock = new TestClock(0);
+    let booked = 0;
+    // Every answer comes 50 ms after the slot it gives: a process too starved to keep one.
+    const store: LimiterStore = {
+      reserve: async () => ({ at: booked++ * 100, waitMs: 0, lateMs: 50 }),
+      pause: async () => {},
+      snapshot: async () => ({}),
+    };
+    const limiter = new RateLimiter({ rates, store, clock, coldStartMs: 0 });
+    limiter.warmed();
+    const booking = await limiter.tryAcquire('acct', undefined, { maxWaitMs: 500 });
+    expect(booking).toEqual({ booked: false, waitMs: 0, waitedMs: 0, missed: true });
+    expect(booked).toBe(4);
+    // A caller that cannot come back (the client's own fetch) goes after as many tries.
+    booked = 0;
+    expect(await limiter.acquire('acct', undefined)).toBe(0);
+    expect(booked).toBe(4);
+  });
 });

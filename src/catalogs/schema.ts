@@ -28,6 +28,10 @@ const partialText = z
 const httpStatus = z.number().int().min(100).max(599);
 const url = z.string().url();
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case slug');
+// A section may be named as its provider names its class of errors (Stripe's `card_error`).
+const sectionId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'lower-case slug (letters, digits, - and _)');
 
 export const paramSpecSchema = z
   .object({ type: z.enum(['string', 'number']), description: partialText.optional() })
@@ -47,7 +51,7 @@ const catalogEntryShape = {
   template: partialText.optional(),
   params: z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), paramSpecSchema).optional(),
   class: z.string().min(1).optional(),
-  section: slug,
+  section: sectionId,
   docs: url.optional(),
   patterns: z.array(z.string().min(1)).min(1).optional(),
   decision: z.string().min(10).optional(),
@@ -85,7 +89,7 @@ export const limitSchema = z.discriminatedUnion('kind', [
 
 const sectionObject = z
   .object({
-    id: slug,
+    id: sectionId,
     title: text,
     seed: z
       .string()

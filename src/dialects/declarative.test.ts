@@ -77,6 +77,52 @@ describe('a pack dialect', () => {
     ]);
   });
 
+  it('names the entry’s section where `section` says, an error known by its section alone without a code, and fills `constants` only where the record wrote nothing', () => {
+    const typed = packDialect(
+      fillCatalogDefaults({
+        id: 'cards',
+        name: 'Cards',
+        sections: [
+          { id: 'card_error', title: { en: 'Card errors', ru: 'Ошибки карты' } },
+          { id: 'api_error', title: { en: 'API errors', ru: 'Ошибки API' } },
+        ],
+        entries: [
+          {
+            code: 'card_declined',
+            section: 'card_error',
+            status: 402,
+            category: 'payment_required',
+            title: { en: 'Declined', ru: 'Отклонена' },
+          },
+          {
+            code: 'api_error',
+            section: 'api_error',
+            status: 500,
+            category: 'internal',
+            title: { en: 'API error', ru: 'Ошибка API' },
+          },
+        ],
+      }),
+      {
+        errors: '/error',
+        code: ['/code', '/type'],
+        section: '/type',
+        constants: { '/error/type': 'invalid_request_error' },
+      },
+    );
+    const encode = (code: string, status: number, key?: string) =>
+      JSON.parse(
+        typed.encode(testRecord('invalid_request', { code, status, ...(key ? { key } : {}) })).body,
+      );
+    expect(encode('card_declined', 402, 'card_declined')).toEqual({
+      error: { code: 'card_declined', type: 'card_error' },
+    });
+    expect(encode('api_error', 500, 'api_error')).toEqual({ error: { type: 'api_error' } });
+    expect(encode('brand_new', 400)).toEqual({
+      error: { code: 'brand_new', type: 'invalid_request_error' },
+    });
+  });
+
   it('scores known and unknown codes as `detection` says', () => {
     const body = (status: string, message?: string) => view({ status, message });
     const base: DialectSpec = { code: '/status', detail: '/message' };

@@ -1,4 +1,4 @@
-import type { ProviderCatalog } from '../model/catalog.js';
+import { type CatalogEntry, entryKey, type ProviderCatalog } from '../model/catalog.js';
 import type { BodyPointer, DialectSpec, FieldsSpec } from '../model/pack.js';
 import type { ErrorRecord, FieldIssue } from '../model/record.js';
 import { hasContent, integer, isObject, plainParams, text } from '../wire/json-access.js';
@@ -136,6 +136,7 @@ export function packDialect(
   const docs = pointers(spec.docs);
   const params = pointers(spec.params);
   const field = pointers(spec.field);
+  const section = pointers(spec.section);
   const fields = fieldsReader(spec.fields);
   const retryAfter = pointers(spec.retryAfterSeconds);
   const status = pointers(spec.status);
@@ -261,8 +262,11 @@ export function packDialect(
   type Writer = (tree: Record<string, unknown>, record: ErrorRecord) => void;
   const writers: Record<string, Writer> = {
     code(tree, record) {
-      if (code[0] && (isCode === undefined || isCode(record.code)))
-        setAt(tree, code[0], record.code);
+      if (!code[0] || (isCode !== undefined && !isCode(record.code))) return;
+      // An error known only by its class (Stripe's `api_error`, sent with a
+      // type and no code) is written as its section alone.
+      if (namesOwnSection(record)) return;
+      setAt(tree, code[0], record.code);
     },
     detail(tree, record) {
       const message = record.detail ?? (detailRequired ? record.code : undefined);
@@ -297,7 +301,20 @@ export function packDialect(
       if (field[0] && !(fields && record.fields.length) && record.fields.length === 1)
         setAt(tree, field[0], record.fields[0]!.path);
     },
+    section(tree, record) {
+      const entry = record.key === undefined ? undefined : entryOf(record.key);
+      if (section[0] && entry) setAt(tree, section[0], entry.section);
+    },
   };
+  let entries: Map<string, CatalogEntry> | undefined;
+  const entryOf = (key: string) => {
+    entries ??= new Map(catalog.entries.map((e) => [entryKey(e), e]));
+    return entries.get(key);
+  };
+  const sectionIsCode =
+    section[0] !== undefined && code.some((p) => p.join('/') === section[0]!.join('/'));
+  const namesOwnSection = (record: ErrorRecord) =>
+    sectionIsCode && record.key !== undefined && entryOf(record.key)?.section === record.code;
   // The spec's own order first, then any member it leaves to its default.
   const order = [...new Set([...Object.keys(spec), ...Object.keys(writers)])];
   const write = order.flatMap((member) =>
@@ -330,8 +347,10 @@ export function packDialect(
       }
       const failure = spec.success?.failure;
       if (successAt && failure !== undefined) setAt(body, successAt, failure);
-      for (const [pointer, value] of Object.entries(spec.constants ?? {}))
-        setAt(body, parsePointer(pointer), value);
+      for (const [pointer, value] of Object.entries(spec.constants ?? {})) {
+        const path = parsePointer(pointer);
+        if (valueAt(body, path) === undefined) setAt(body, path, value);
+      }
       if (xml) return xmlResponse(record, record.status, body);
       // Nothing to write (a code the status carries, no message): the status alone speaks.
       if (Object.keys(body).length === 0)

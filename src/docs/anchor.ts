@@ -29,7 +29,7 @@ export function anchorId(key: string): string {
 }
 
 /**
- * The HTML anchor of a catalog section (section ids are lower-case slugs).
+ * The HTML anchor of a catalog section (section ids are lower-case slugs, `_` allowed).
  * @example sectionAnchorId('billing') // 'section-billing'
  */
 export function sectionAnchorId(sectionId: string): string {

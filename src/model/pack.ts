@@ -126,9 +126,15 @@ export interface DialectSpec {
   /** Detection's scores. */
   readonly detection?: DetectionSpec;
   /**
-   * Members every encoded error body carries besides the record's (Stripe's
-   * `type`), as pointer → value, so that an encoded body looks like the
-   * provider's own.
+   * Pointer where an encoded error names its entry's section: for a provider
+   * whose sections are its classes of errors (Stripe's `type`: `card_error`,
+   * `invalid_request_error`), written beside the code.
+   */
+  readonly section?: BodyPointer;
+  /**
+   * Members every encoded error body carries besides the record's, as
+   * pointer → value, so that an encoded body looks like the provider's own;
+   * a member the record fills (its code, its section) keeps the record's.
    * @example { '/error/type': 'api_error' }
    */
   readonly constants?: Readonly<Record<string, string | number | boolean>>;

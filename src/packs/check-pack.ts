@@ -76,6 +76,7 @@ const dialectSpecSchema = z
     docs: pointers.optional(),
     params: pointers.optional(),
     field: pointers.optional(),
+    section: pointers.optional(),
     fields: z
       .object({
         at: pointer,

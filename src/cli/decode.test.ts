@@ -100,6 +100,25 @@ describe('kodex decode without --status', () => {
     );
   });
 
+  it('reads an error body of a dialect that finds errors only in a 4xx or 5xx with the status documented for its code', async () => {
+    const body = JSON.stringify({
+      error: { type: 'card_error', code: 'card_declined', message: 'Your card was declined.' },
+    });
+    const { code, out, err } = await run(
+      ['decode', '--json', '--pack', 'examples/packs/stripe.yaml'],
+      body,
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toMatchObject({
+      provider: 'stripe',
+      code: 'card_declined',
+      status: 402,
+    });
+    expect(err).toBe(
+      'note: no --status given; read as HTTP 402, the status stripe documents for card_declined\n',
+    );
+  });
+
   it('says that 200 was assumed when the body carries no error', async () => {
     for (const body of ['', 'hello world', '\u0000\u00ff garbage']) {
       const { code, out, err } = await run(['decode'], body);

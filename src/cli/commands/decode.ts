@@ -115,6 +115,22 @@ async function runJsonl(
   return bad ? 1 : 0;
 }
 
+/**
+ * The error a body holds for a dialect that reads errors only from a 4xx or
+ * 5xx (Stripe's, a pack's), and so finds none in a 200: the record of a code
+ * the body names, the same whatever the error status (not one a status names).
+ */
+function errorOfBody(
+  headers: Record<string, string>,
+  body: Uint8Array,
+  options: Parameters<typeof decode>[1],
+): ErrorRecord | undefined {
+  const asClientError = decode({ status: 400, headers, body }, options);
+  const asServerError = decode({ status: 500, headers, body }, options);
+  if (!asClientError?.known || asClientError.key !== asServerError?.key) return undefined;
+  return asClientError;
+}
+
 /** The HTTP status the catalog documents for a known record's entry. */
 function documentedStatus(record: ErrorRecord): number | undefined {
   return record.key ? defaultLookup().explain(record.provider, record.key)?.status : undefined;
@@ -195,9 +211,10 @@ Examples:
         // No status given: a body whose code the catalog knows is read with
         // the status the provider documents for it (Avtocod's B011 comes with
         // 402, not 200), and the reader is told what was assumed.
-        const documented = record?.known ? documentedStatus(record) : undefined;
-        if (record && documented !== undefined && documented !== record.status) {
-          record = decode({ status: documented, headers, body }, options) ?? record;
+        const known = record ?? errorOfBody(headers, body, options);
+        const documented = known?.known ? documentedStatus(known) : undefined;
+        if (known && documented !== undefined && documented !== record?.status) {
+          record = decode({ status: documented, headers, body }, options) ?? known;
           io.err(
             `note: no --status given; read as HTTP ${documented}, the status ${record.provider} documents for ${visible(record.code)}\n`,
           );

@@ -51,6 +51,16 @@ export default defineConfig({
           globalSetup: ['test/global-setup.ts'],
         },
       },
+      // kodex/bullmq takes BullMQ 5 as well as 6: its tests again, on the oldest 5.
+      {
+        extends: true,
+        resolve: { alias: { bullmq: 'bullmq5' } },
+        test: {
+          name: 'bullmq5',
+          include: ['src/bullmq/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+        },
+      },
     ],
   },
 });

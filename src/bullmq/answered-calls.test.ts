@@ -54,4 +54,41 @@ describe('the answers kept for a job run again', () => {
     expect(kept?.response?.status).toBe(204);
     expect(kept?.response?.body).toBeNull();
   });
+
+  it('writes no credential to Redis: secret headers are left out, a body naming one is kept as answered only', async () => {
+    const answers = new AnsweredCalls(redis, prefix, true);
+    const tokens = JSON.stringify({
+      token_type: 'Bearer',
+      access_token: 'at-123',
+      refresh_token: 'rt-456',
+    });
+    await answers.keep(
+      'q',
+      'job-6',
+      0,
+      call,
+      new Response(tokens, { headers: { 'set-cookie': 'sid=abc', 'x-id': '7' } }),
+    );
+    await answers.keep(
+      'q',
+      'job-6',
+      1,
+      call,
+      new Response('{"id":7}', { headers: { 'set-cookie': 'sid=abc', 'x-id': '7' } }),
+    );
+    const hash = await redis.hgetall(`${prefix}answered:q:job-6`);
+    expect(JSON.parse(hash['0']!)).not.toHaveProperty('body');
+    const stored = Object.values(hash)
+      .map((field) => {
+        const { body, ...rest } = JSON.parse(field);
+        return JSON.stringify(rest) + (body ? Buffer.from(body, 'base64').toString() : '');
+      })
+      .join('\n');
+    for (const secret of ['at-123', 'rt-456', 'sid=abc']) expect(stored).not.toContain(secret);
+    expect(await answers.find('q', 'job-6', 0, call)).toEqual({});
+    const kept = await answers.find('q', 'job-6', 1, call);
+    expect(kept?.response?.headers.get('set-cookie')).toBeNull();
+    expect(kept?.response?.headers.get('x-id')).toBe('7');
+    expect(await kept?.response?.json()).toEqual({ id: 7 });
+  });
 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
+import { isSecretName, redactText } from '../wire/redact.js';
 import { readCapped } from '../wire/response-view.js';
 
 // Kept as long as a "sent" marker: longer than any sane stall or delay of the job.
@@ -24,6 +25,30 @@ interface Stored {
   readonly body?: string;
 }
 
+/** Whether a body names a credential: a secret-named member (at any depth) or one its text shows. */
+function carriesCredential(bytes: Uint8Array): boolean {
+  const text = new TextDecoder().decode(bytes);
+  if (redactText(text) !== text) return true;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const pending: unknown[] = [parsed];
+  while (pending.length) {
+    const value = pending.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) pending.push(...value);
+    else
+      for (const [key, member] of Object.entries(value)) {
+        if (isSecretName(key)) return true;
+        pending.push(member);
+      }
+  }
+  return false;
+}
+
 const digest = (method: string, url: string) =>
   createHash('sha256').update(`${method} ${url}`).digest('base64url');
 
@@ -32,7 +57,9 @@ const digest = (method: string, url: string) =>
  * idempotency key) got, kept in Redis until the job is done: a job runs
  * again from its start (a later call put off, or retried), and the calls
  * answered before are given their answers back instead of being sent again.
- * One hash per job, a field per call.
+ * One hash per job, a field per call. No credential is written: headers
+ * with secret names are left out, and a body that names one (an OAuth
+ * token's answer) is kept as "answered" only.
  */
 export class AnsweredCalls {
   readonly #redis: Redis;
@@ -91,13 +118,15 @@ export class AnsweredCalls {
     let body: string | undefined;
     if (this.#keepBodies) {
       const read = await readCapped(response.clone().body, MAX_KEPT_BODY_BYTES);
-      if (!read.truncated) body = Buffer.from(read.bytes).toString('base64');
+      if (!read.truncated && !carriesCredential(read.bytes))
+        body = Buffer.from(read.bytes).toString('base64');
     }
     const stored: Stored = {
       call: digest(call.method, call.url),
       status: response.status,
       statusText: response.statusText,
-      headers: [...response.headers],
+      // A cookie or token a header sets is not written to Redis, nor given back.
+      headers: [...response.headers].filter(([name]) => !isSecretName(name)),
       ...(body === undefined ? {} : { body }),
     };
     const key = this.#key(queue, jobId);

@@ -86,8 +86,10 @@ export interface KodexWorkerOptions<Data = unknown>
    * its calls that may not be sent twice (a POST without an idempotency key)
    * and were answered are then given back the answer they got instead of
    * being sent again. The answers (status, headers, a body up to 1 MiB) are
-   * kept in Redis until the job is done. With `false`, or for a larger body,
-   * only the fact of the answer is kept, and such a call goes to `uncertain`.
+   * kept in Redis until the job is done, never a credential: headers with
+   * secret names are left out. With `false`, for a larger body, or for one
+   * that names a credential (an OAuth token's answer), only the fact of the
+   * answer is kept, and such a call goes to `uncertain`.
    * @default true
    */
   readonly keepAnswers?: boolean;

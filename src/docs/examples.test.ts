@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { cardPack } from '../../test/helpers/test-packs.js';
 import { catalogs } from '../catalogs/index.js';
 import { decode } from '../decode/decode.js';
 import { type CatalogEntry, entryKey, type ProviderCatalog } from '../model/catalog.js';
+import { registerPack, unregisterPack } from '../packs/provider-set.js';
 import { exampleBodies, exampleRecord, sampleParams } from './examples.js';
 
 const custom: ProviderCatalog = {
@@ -66,6 +68,18 @@ describe('exampleBodies', () => {
     const mobizon: readonly CatalogEntry[] = catalogs.mobizon.entries;
     const success = mobizon.find((e) => e.kind === 'success')!;
     expect(exampleBodies(catalogs.mobizon, success).map((e) => e.dialect)).toEqual(['mobizon']);
+  });
+
+  it("writes a registered pack's entries in the pack's own dialect too", () => {
+    const catalog = registerPack(cardPack);
+    try {
+      const [own, problem] = exampleBodies(catalog, catalog.entries[0]!);
+      expect(own).toMatchObject({ dialect: 'cards', mediaType: 'application/json' });
+      expect(own!.value).toMatchObject({ error: { code: 'card_declined' } });
+      expect(problem).toMatchObject({ dialect: 'problem' });
+    } finally {
+      unregisterPack('cards');
+    }
   });
 
   it('writes a catalog without a dialect of its own as problem+json only', () => {

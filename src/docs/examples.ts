@@ -1,10 +1,10 @@
 import { encode } from '../decode/encode.js';
 import { entryRecord } from '../decode/entry-record.js';
 import type { Dialect } from '../dialects/dialect.js';
-import { dialects } from '../dialects/index.js';
 import type { CatalogEntry, Lang, ParamSpec, ProviderCatalog } from '../model/catalog.js';
 import { pick } from '../model/catalog.js';
 import type { ErrorRecord } from '../model/record.js';
+import { defaultProviders } from '../packs/provider-set.js';
 
 // Example bodies carry a fixed time (Avtocod `stamp`, Dellin `generated_at`)
 // so that generated reference pages are the same on every run.
@@ -67,11 +67,12 @@ export function exampleRecord(
 }
 
 /**
- * The catalog's own dialect, when kodex has one for its id; generic dialects
- * (`problem`) belong to no catalog of that name.
+ * The catalog's own dialect, when kodex has one for its id (a built-in's, or
+ * a registered pack's); generic dialects (`problem`) belong to no catalog of
+ * that name.
  */
 export function providerDialect(catalog: Pick<ProviderCatalog, 'id'>): Dialect | undefined {
-  return dialects.find((d) => d.id === catalog.id && d.provider === catalog.id);
+  return defaultProviders().dialects.find((d) => d.id === catalog.id && d.provider === catalog.id);
 }
 
 function mediaTypeOf(headers: Readonly<Record<string, string>>): string {

@@ -47,11 +47,11 @@ describe('the answers kept for a job run again', () => {
     expect(await factsOnly.find('q', 'job-4', 0, call)).toEqual({});
   });
 
-  it('gives back a 204 without a body', async () => {
+  it.each([204, 205, 304])('gives back a %i without a body', async (status) => {
     const answers = new AnsweredCalls(redis, prefix, true);
-    await answers.keep('q', 'job-5', 0, call, new Response(null, { status: 204 }));
-    const kept = await answers.find('q', 'job-5', 0, call);
-    expect(kept?.response?.status).toBe(204);
+    await answers.keep('q', `job-5-${status}`, 0, call, new Response(null, { status }));
+    const kept = await answers.find('q', `job-5-${status}`, 0, call);
+    expect(kept?.response?.status).toBe(status);
     expect(kept?.response?.body).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { isSecretName, redactText } from '../wire/redact.js';
-import { readCapped } from '../wire/response-view.js';
+import { isBodilessStatus, readCapped } from '../wire/response-view.js';
 
 // Kept as long as a "sent" marker: longer than any sane stall or delay of the job.
 const ANSWERS_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -93,8 +93,7 @@ export class AnsweredCalls {
     }
     if (stored.call !== digest(call.method, call.url)) return undefined;
     if (stored.body === undefined) return {};
-    const body =
-      stored.status === 204 || stored.status === 304 ? null : Buffer.from(stored.body, 'base64');
+    const body = isBodilessStatus(stored.status) ? null : Buffer.from(stored.body, 'base64');
     return {
       response: new Response(body, {
         status: stored.status,

@@ -9,6 +9,7 @@ import type { ListedEntry } from '../model/listed-entry.js';
 import { PROVIDER_IDS, type ProviderId } from '../model/providers.js';
 import type { ErrorRecord } from '../model/record.js';
 import { renderTemplate } from '../model/template.js';
+import { isBodilessStatus } from '../wire/response-view.js';
 import { type ApiSurface, DEFAULT_SURFACE, PROVIDER_LANG } from './api-surfaces.js';
 import { SAMPLE_DATA, type SampleData, sampleParams } from './sample-params.js';
 import { chooseSpecialEntries, FALLBACK_STATUS, type SpecialEntries } from './special-entries.js';
@@ -161,11 +162,8 @@ function unknownCode(provider: string, code: string): EncodedResponse {
   };
 }
 
-/** A body-less status: its answer has no body whatever the provider writes. */
-const BODILESS: ReadonlySet<number> = new Set([204, 205, 304]);
-
 function bodiless(response: EncodedResponse): EncodedResponse {
-  if (!BODILESS.has(response.status)) return response;
+  if (!isBodilessStatus(response.status)) return response;
   const { 'content-type': _, ...headers } = response.headers;
   return { status: response.status, headers, body: '' };
 }

@@ -187,6 +187,13 @@ export function createResponseView(
   return new View(status, headers, text, truncated, invalidUtf8, parsed);
 }
 
+const BODILESS: ReadonlySet<number> = new Set([204, 205, 304]);
+
+/** A status whose response has no body, whatever is written for it (204, 205, 304). */
+export function isBodilessStatus(status: number): boolean {
+  return BODILESS.has(status);
+}
+
 /**
  * Reads a body stream up to `maxBytes`, cancelling the rest: the bytes read,
  * and whether the body went on past the cap (or broke off mid-stream).

@@ -3,6 +3,7 @@ import { type ConnectionOptions, DelayedError, type Job, UnrecoverableError, Wor
 import { fullJitter } from '../client/backoff.js';
 import { CircuitBreaker } from '../client/breaker/circuit-breaker.js';
 import { RateLimiter } from '../client/limiter/rate-limiter.js';
+import { mayReturnErrors } from '../client/policy.js';
 import { openRedisLike } from '../client/redis.js';
 import { settingsOf } from '../client/settings.js';
 import { openStores } from '../client/stores.js';
@@ -37,6 +38,7 @@ async function openRuntime<Data>(options: KodexWorkerOptions<Data>) {
   const runtime: Runtime = {
     settings,
     options: { lang: options.client.lang, policies: options.client.policies },
+    keepErrorBody: mayReturnErrors(options.client.policies),
     limiter: new RateLimiter({
       rates: settings.limits.rates,
       store: stores.limiter,

@@ -5,7 +5,7 @@ import { fullJitter } from '../client/backoff.js';
 import type { CircuitBreaker } from '../client/breaker/circuit-breaker.js';
 import type { RateLimiter } from '../client/limiter/rate-limiter.js';
 import type { ClientOptions } from '../client/options.js';
-import { decide, mayReturnErrors } from '../client/policy.js';
+import { decide } from '../client/policy.js';
 import { attachRecord } from '../client/record-of.js';
 import type { Settings } from '../client/settings.js';
 import { classify } from '../client/steps/classify.js';
@@ -31,6 +31,8 @@ import type { SentMarkers } from './sent-markers.js';
 export interface Runtime {
   readonly settings: Settings;
   readonly options: Pick<ClientOptions, 'lang' | 'policies'>;
+  /** A policy may hand an error answer back: decode it from a copy (`mayReturnErrors`). */
+  readonly keepErrorBody: boolean;
   readonly limiter: RateLimiter;
   readonly breaker: CircuitBreaker | undefined;
   readonly markers: SentMarkers;
@@ -197,7 +199,7 @@ export class JobCalls {
       const record = await classify(response, settings.catalog, {
         lang: this.#runtime.options.lang,
         url,
-        keepErrorBody: mayReturnErrors(this.#runtime.options.policies),
+        keepErrorBody: this.#runtime.keepErrorBody,
       });
       this.#runtime.metrics.call(provider, record, ms);
       await this.#heedRateLimit(response, record, method);

@@ -311,8 +311,11 @@ export function packDialect(
     entries ??= new Map(catalog.entries.map((e) => [entryKey(e), e]));
     return entries.get(key);
   };
+  const sectionAt = section[0];
+  // The section is written where the code may be read (Stripe's `type`).
   const sectionIsCode =
-    section[0] !== undefined && code.some((p) => p.join('/') === section[0]!.join('/'));
+    sectionAt !== undefined &&
+    code.some((p) => p.length === sectionAt.length && p.every((t, i) => t === sectionAt[i]));
   const namesOwnSection = (record: ErrorRecord) =>
     sectionIsCode && record.key !== undefined && entryOf(record.key)?.section === record.code;
   // The spec's own order first, then any member it leaves to its default.

@@ -1,4 +1,5 @@
 import type { DialectSpec, FieldsSpec } from '../model/pack.js';
+import { MAX_POINTERS } from '../packs/check-pack.js';
 import { CODE_MEMBERS, isObject, type Json, MESSAGE_MEMBERS, propertiesOf } from './find-codes.js';
 
 // The dialect of a provider pack (model/pack.ts) guessed from the schemas of
@@ -77,8 +78,6 @@ const PATH_MEMBERS = [
   'property',
   'propertyPath',
 ];
-/** Most pointers a dialect member may list (check-pack.ts). */
-const MAX_POINTERS = 8;
 const MAX_DETECT_KEYS = 3;
 
 /** One schema's guess. */

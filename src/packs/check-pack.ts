@@ -33,7 +33,9 @@ const pointer = z
     const problem = pointerProblem(value);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
-const pointers = z.union([pointer, z.array(pointer).min(1).max(8)]);
+/** Most pointers a dialect member may list. */
+export const MAX_POINTERS = 8;
+const pointers = z.union([pointer, z.array(pointer).min(1).max(MAX_POINTERS)]);
 const scalar = z.union([z.string().max(200), z.number(), z.boolean(), z.null()]);
 const memberName = z.string().min(1).max(200);
 const score = z.number().min(0).max(1);

@@ -1,6 +1,5 @@
 import type { ProviderCatalog } from '../model/catalog.js';
 import type { CatalogInput } from '../model/catalog-input.js';
-import type { Category } from '../model/categories.js';
 import type { ErrorRecord } from '../model/record.js';
 import { redactText } from '../wire/redact.js';
 import type { Exchange } from './exchange.js';
@@ -14,13 +13,9 @@ const DETAIL_CHARS = 500;
 /** Distinct statuses kept per code. */
 const MAX_STATUSES = 10;
 
-interface CodeTally {
-  readonly provider: string;
-  readonly code: string;
-  readonly category: Category;
-  readonly retryable: boolean;
-  readonly known: boolean;
-  readonly title: string;
+/** A code's counts as they are gathered; a {@link CodeCount} once reported. */
+interface CodeTally
+  extends Pick<CodeCount, 'provider' | 'code' | 'category' | 'retryable' | 'known' | 'title'> {
   count: number;
   readonly statuses: Map<number, number>;
   first?: number;

@@ -50,7 +50,7 @@ function holdingServer() {
   };
 }
 
-async function startChild(serverUrl: string): Promise<ChildProcess> {
+async function startChild(serverUrl: string): Promise<{ child: ChildProcess; output: string[] }> {
   const child = spawn(
     process.execPath,
     [
@@ -59,13 +59,15 @@ async function startChild(serverUrl: string): Promise<ChildProcess> {
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  const output: string[] = [];
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (chunk) => {
-      if (String(chunk).includes('ready')) resolve();
+      output.push(String(chunk));
+      if (output.join('').includes('ready')) resolve();
     });
     child.on('exit', (code) => reject(new Error(`worker exited with ${code}`)));
   });
-  return child;
+  return { child, output };
 }
 
 async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
@@ -87,11 +89,15 @@ afterAll(async () => {
 describe('a worker killed mid-job', () => {
   it('has its jobs taken over: the GET is run again, no POST is sent twice', async () => {
     const serverUrl = await server.listen();
-    const child = await startChild(serverUrl);
+    const { child, output } = await startChild(serverUrl);
     const post = await queue.add('post', { method: 'POST' }, { attempts: 3 });
     const get = await queue.add('get', { method: 'GET' }, { attempts: 3 });
     const answered = await queue.add('answered', { method: 'POST', hangAfter: true });
-    await until(() => server.held.length === 2 && server.seen.length === 3);
+    // The server having answered is not enough: the worker keeps the answer
+    // before its fetch gives it back, and only then says so.
+    await until(
+      () => server.held.length === 2 && output.join('').includes(`answered ${answered.id}`),
+    );
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
     server.answer();

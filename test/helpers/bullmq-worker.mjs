@@ -1,6 +1,8 @@
 // A worker process of test/bullmq-crash.test.ts, killed with SIGKILL while
-// its jobs' calls are out (or answered, the job not yet recorded): one kodex worker on the test's queue, whose jobs
-// GET or POST the test's server. Prints "ready" once its worker runs.
+// its jobs' calls are out (or answered, the job not yet recorded): one kodex
+// worker on the test's queue, whose jobs GET or POST the test's server.
+// Prints "ready" once its worker runs, and "answered <job id>" once a job's
+// call was answered and fetch gave the answer back (it is kept by then).
 import { createWorker } from '../../dist/bullmq/index.js';
 
 const { redisUrl, queue, serverUrl, statePrefix } = JSON.parse(process.argv[2]);
@@ -12,7 +14,10 @@ const worker = createWorker(
     const response = await fetch(`${serverUrl}/api/v4/leads${query}`, { method: job.data.method });
     await response.arrayBuffer();
     // Answered, but killed before BullMQ records the job as completed.
-    if (job.data.hangAfter) await new Promise(() => {});
+    if (job.data.hangAfter) {
+      process.stdout.write(`answered ${job.id}\n`);
+      await new Promise(() => {});
+    }
     return response.status;
   },
   {

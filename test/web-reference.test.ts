@@ -44,47 +44,53 @@ const KB = 1024;
 
 describe('page weight', () => {
   // Every page's first load — the document and every subresource it loads,
-  // as transferred (compressed) — stays within 100 KB.
+  // as transferred (compressed) — stays within 100 KB. Seven loads to network
+  // idle: a loaded CI machine needs more than the default 20 s.
   it.each([
     ['desktop', 'en'],
     ['phone', 'ru'],
-  ] as const)('keeps the first load of every page under 100 KB (%s, %s)', async (size, lang) => {
-    const context = await contextFor(size, lang);
-    const weights: Record<string, number> = {};
-    for (const path of [
-      '/',
-      '/providers/google',
-      '/providers/avtocod',
-      '/categories/rate_limited',
-      '/search?q=quota',
-      '/playground',
-      '/playground?example=avtocod-b011',
-    ]) {
-      const page = await context.newPage();
-      const transfers: Promise<number>[] = [];
-      page.on('requestfinished', (request) => {
-        transfers.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
-      });
-      await page.route('**/*', (route) =>
-        route.continue({
-          headers: { ...route.request().headers(), 'accept-encoding': 'gzip, br' },
-        }),
+  ] as const)(
+    'keeps the first load of every page under 100 KB (%s, %s)',
+    async (size, lang) => {
+      const context = await contextFor(size, lang);
+      const weights: Record<string, number> = {};
+      for (const path of [
+        '/',
+        '/providers/google',
+        '/providers/avtocod',
+        '/categories/rate_limited',
+        '/search?q=quota',
+        '/playground',
+        '/playground?example=avtocod-b011',
+      ]) {
+        const page = await context.newPage();
+        const transfers: Promise<number>[] = [];
+        page.on('requestfinished', (request) => {
+          transfers.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+        });
+        await page.route('**/*', (route) =>
+          route.continue({
+            headers: { ...route.request().headers(), 'accept-encoding': 'gzip, br' },
+          }),
+        );
+        await page.goto(reference.web.url + path, { waitUntil: 'networkidle' });
+        weights[path] = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
+        await page.close();
+      }
+      console.log(
+        `first load, ${size} ${lang}, KB:`,
+        Object.fromEntries(
+          Object.entries(weights).map(([p, w]) => [p, Math.round((w / KB) * 10) / 10]),
+        ),
       );
-      await page.goto(reference.web.url + path, { waitUntil: 'networkidle' });
-      weights[path] = (await Promise.all(transfers)).reduce((a, b) => a + b, 0);
-      await page.close();
-    }
-    console.log(
-      `first load, ${size} ${lang}, KB:`,
-      Object.fromEntries(
-        Object.entries(weights).map(([p, w]) => [p, Math.round((w / KB) * 10) / 10]),
-      ),
-    );
-    for (const [path, weight] of Object.entries(weights)) {
-      expect({ path, weight: weight < 100 * KB }).toEqual({ path, weight: true });
-    }
-    await context.close();
-  });
+      for (const [path, weight] of Object.entries(weights)) {
+        expect({ path, weight: weight < 100 * KB }).toEqual({ path, weight: true });
+      }
+      await context.close();
+      // Seven loads to network idle: a loaded CI machine needs more than the default 20 s.
+    },
+    60_000,
+  );
 });
 
 const EACH = [

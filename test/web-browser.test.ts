@@ -45,7 +45,7 @@ describe('the web reference in Chromium', () => {
     const { page, problems } = await openPage(context);
     await ready(page, '/');
     await page.locator('#q').pressSequentially('квота');
-    const hits = page.locator('#search-panel .hit');
+    const hits = page.locator('#search-panel[data-query="квота"] .hit');
     await hits.first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     expect(

@@ -182,7 +182,8 @@ describe.each(EACH)('the reference at %s size in %s', (size, lang) => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.keyboard.type('quota');
-    const links = page.locator('#search-panel .hit > a');
+    // Only the full word's hits are walked: an earlier prefix's may show first.
+    const links = page.locator('#search-panel[data-query="quota"] .hit > a');
     await links.nth(2).waitFor();
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -198,6 +199,40 @@ describe.each(EACH)('the reference at %s size in %s', (size, lang) => {
     expect(await focused()).toBe(hrefs[2]);
     await page.keyboard.press('Escape');
     expect(await page.locator('#search-panel').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the reader on the hit they walked to when the hits of a longer word come in', async () => {
+    const page = await open(context, `/providers/avtocod?lang=${lang}`);
+    // The answer for "quota" is held until the reader has walked into the
+    // hits for "quot", which it then replaces.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(
+      (url) => url.pathname === '/api/search' && url.searchParams.get('q') === 'quota',
+      async (route) => {
+        await released;
+        await route.continue();
+      },
+    );
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.locator('#q').fill('quot');
+    await page.locator('#search-panel[data-query="quot"] .hit > a').nth(2).waitFor();
+    await page.locator('#q').pressSequentially('a');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const walkedTo = await focused();
+    expect(walkedTo).toMatch(/#code-/);
+    release();
+    const links = page.locator('#search-panel[data-query="quota"] .hit > a');
+    await links.first().waitFor();
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    // The same hit if the longer word still finds it, else the search box.
+    expect(await focused()).toBe(hrefs.includes(walkedTo!) ? walkedTo : null);
+    if (!hrefs.includes(walkedTo!))
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
     await page.close();
   });
 

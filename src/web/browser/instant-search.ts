@@ -56,9 +56,18 @@ export function setUpInstantSearch(doc: Document = document): void {
     }
     // An older answer that arrives late never replaces a newer one.
     if (turn !== asked) return;
+    // A reader walking the hits of an earlier prefix keeps their place: the
+    // same hit if it is still there, else the box, never the page's body.
+    const walking = panel.contains(doc.activeElement)
+      ? (doc.activeElement as HTMLAnchorElement).getAttribute('href')
+      : undefined;
     panel.innerHTML = renderSearchResults(hits, lang, names, { panel: true }).toString();
+    // The text these hits answer: hits for an earlier prefix may show first.
+    panel.dataset.query = text;
     panel.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    if (walking !== undefined)
+      (hitLinks(panel).find((a) => a.getAttribute('href') === walking) ?? input).focus();
   };
 
   input.setAttribute('aria-controls', panel.id);

@@ -205,6 +205,23 @@ describe('the web reference in Chromium', () => {
 });
 
 describe('the web reference on a phone', () => {
+  // Every provider's page and the code page of its longest-titled code, a
+  // category, search and the playground: each kind of page at its widest.
+  const providers = [...new Set(list().map((entry) => entry.provider))];
+  const longest = (provider: string) =>
+    list(provider).reduce((a, b) => (b.title.en.length > a.title.en.length ? b : a));
+  const paths = [
+    '/',
+    ...providers.flatMap((provider) => [
+      `/providers/${provider}`,
+      `/providers/${provider}/codes/${encodeURIComponent(longest(provider).key)}`,
+    ]),
+    '/categories/rate_limited',
+    '/search?q=%D0%BA%D0%B2%D0%BE%D1%82%D0%B0',
+    '/playground',
+    '/playground?example=avtocod-b011',
+    '/playground?example=amocrm-validation',
+  ];
   // Some 25 page loads each: a loaded CI machine needs more than the default 20 s.
   it.each(['ru', 'en'])(
     'renders every page of the reference without horizontal scrolling at 390 px (%s)',
@@ -216,23 +233,6 @@ describe('the web reference on a phone', () => {
         hasTouch: true,
       });
       const { page, problems } = await openPage(context);
-      // Every provider's page and the code page of its longest-titled code, a
-      // category, search and the playground: each kind of page at its widest.
-      const providers = [...new Set(list().map((entry) => entry.provider))];
-      const longest = (provider: string) =>
-        list(provider).reduce((a, b) => (b.title.en.length > a.title.en.length ? b : a));
-      const paths = [
-        '/',
-        ...providers.flatMap((provider) => [
-          `/providers/${provider}`,
-          `/providers/${provider}/codes/${encodeURIComponent(longest(provider).key)}`,
-        ]),
-        '/categories/rate_limited',
-        '/search?q=%D0%BA%D0%B2%D0%BE%D1%82%D0%B0',
-        '/playground',
-        '/playground?example=avtocod-b011',
-        '/playground?example=amocrm-validation',
-      ];
       for (const path of paths) {
         await ready(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         // Open every example body: long JSON lines must wrap or scroll inside their box.
